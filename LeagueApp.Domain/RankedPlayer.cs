@@ -1,0 +1,3 @@
+namespace LeagueApp.Domain;
+
+public sealed record RankedPlayer(Player Player, int Score);
