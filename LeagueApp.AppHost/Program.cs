@@ -1,0 +1,35 @@
+var builder = DistributedApplication.CreateBuilder(args);
+
+var firestore = builder.AddFirestore("firestore");
+
+var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
+    .WithReference(firestore)
+    .WaitFor(firestore)
+    .WithHttpHealthCheck("/health");
+
+var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
+    .WithReference(firestore)
+    .WaitFor(firestore)
+    .WithHttpHealthCheck("/health");
+
+var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
+    .WithReference(firestore)
+    .WaitFor(firestore)
+    .WithHttpHealthCheck("/health");
+
+if (builder.ExecutionContext.IsRunMode)
+{
+    // The emulator starts empty on every run: fill it with the 2018/19 season.
+    playerops.WithEnvironment("Seed__OnStartup", "true");
+}
+
+builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
+    .WithReference(stats).WaitFor(stats)
+    .WithReference(playerops).WaitFor(playerops)
+    .WithReference(transfer).WaitFor(transfer)
+    .WithHttpHealthCheck("/health")
+    // The one public entry, on the port the original container used.
+    .WithEndpoint("http", endpoint => endpoint.Port = 8080)
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -1,0 +1,3 @@
+namespace LeagueApp.Contracts;
+
+public sealed record TransferRequest(string Player, string FromTeam, string ToTeam);

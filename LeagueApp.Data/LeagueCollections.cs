@@ -1,0 +1,11 @@
+namespace LeagueApp.Data;
+
+// Collection names of the original application, kept so that its data stays readable.
+public static class LeagueCollections
+{
+    // One document per player, id "{Team}_{Name with spaces as _}".
+    public const string Players = "Teams";
+
+    // One document per team, id = team name.
+    public const string Teams = "League";
+}

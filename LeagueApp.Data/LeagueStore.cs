@@ -1,0 +1,63 @@
+using LeagueApp.Domain;
+using LeagueApp.Firestore;
+
+namespace LeagueApp.Data;
+
+// The league's documents as domain records: the one place that reads and writes them outside transactions.
+public sealed class LeagueStore(IFirestoreClient firestore)
+{
+    public async Task<IReadOnlyList<TeamStanding>> GetTeamsAsync(CancellationToken ct = default)
+    {
+        var documents = await firestore.ListAsync(LeagueCollections.Teams, ct);
+        return [.. documents.Select(TeamDocuments.FromDocument)];
+    }
+
+    public async Task<TeamStanding?> GetTeamAsync(string name, CancellationToken ct = default)
+    {
+        var document = await firestore.GetAsync(LeagueCollections.Teams, name, ct);
+        return document is null ? null : TeamDocuments.FromDocument(document);
+    }
+
+    public async Task<IReadOnlyList<Player>> GetPlayersAsync(CancellationToken ct = default)
+    {
+        var documents = await firestore.ListAsync(LeagueCollections.Players, ct);
+        return [.. documents.Select(PlayerDocuments.FromDocument)];
+    }
+
+    public Task<IReadOnlyList<Player>> GetPlayersOfTeamAsync(string team, CancellationToken ct = default) =>
+        QueryPlayersAsync(PlayerDocuments.TeamField, team, ct);
+
+    public Task<IReadOnlyList<Player>> GetPlayersOfPositionAsync(Position position, CancellationToken ct = default) =>
+        QueryPlayersAsync(PlayerDocuments.PositionField, position.ToString(), ct);
+
+    public async Task<Player?> GetPlayerAsync(string team, string name, CancellationToken ct = default)
+    {
+        var document = await firestore.GetAsync(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), ct);
+        return document is null ? null : PlayerDocuments.FromDocument(document);
+    }
+
+    /// <exception cref="FirestoreAlreadyExistsException">The player already exists.</exception>
+    public Task CreatePlayerAsync(Player player, CancellationToken ct = default) =>
+        firestore.CreateAsync(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), ct);
+
+    /// <returns>False when there was no such player.</returns>
+    public async Task<bool> DeletePlayerAsync(string team, string name, CancellationToken ct = default)
+    {
+        try
+        {
+            await firestore.DeleteAsync(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), Precondition.MustExist, ct);
+            return true;
+        }
+        catch (FirestoreException e) when (e is FirestoreNotFoundException or FirestoreFailedPreconditionException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<IReadOnlyList<Player>> QueryPlayersAsync(string field, string value, CancellationToken ct)
+    {
+        var query = new FirestoreQuery(LeagueCollections.Players).Where(field, FieldOperator.Equal, value);
+        var documents = await firestore.RunQueryAsync(query, ct);
+        return [.. documents.Select(PlayerDocuments.FromDocument)];
+    }
+}

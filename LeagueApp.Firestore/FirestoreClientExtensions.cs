@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
+
+namespace LeagueApp.Firestore;
+
+public static class FirestoreClientExtensions
+{
+    public const string HealthCheckName = "firestore";
+
+    /// <summary>
+    /// Registers <see cref="IFirestoreClient"/>. Options come from the section <c>Firestore</c>, then the
+    /// connection string <c>ConnectionStrings:{connectionName}</c>, then <paramref name="configure"/>;
+    /// they are validated when the host starts.
+    /// </summary>
+    public static IHostApplicationBuilder AddFirestoreClient(
+        this IHostApplicationBuilder builder,
+        string connectionName,
+        Action<FirestoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(connectionName);
+
+        // Parsed here so that a malformed connection string fails at startup, naming itself.
+        var connectionString = builder.Configuration.GetConnectionString(connectionName) is { Length: > 0 } text
+            ? FirestoreConnectionString.Parse(text)
+            : null;
+
+        builder.Services.AddOptions<FirestoreOptions>()
+            .BindConfiguration(FirestoreOptions.SectionName)
+            .Configure(options =>
+            {
+                connectionString?.ApplyTo(options);
+                configure?.Invoke(options);
+            })
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<FirestoreOptions>>(new FirestoreOptionsValidator(connectionName));
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<GoogleAccessTokenProvider>();
+        builder.Services.TryAddTransient<FirestoreAuthenticationHandler>();
+
+        // FirestoreHttp bounds each call with RequestTimeout. No resilience handler: commits are not
+        // idempotent and transactions retry themselves, so the service defaults' retries are removed.
+        // RemoveAllResilienceHandlers is marked experimental; it is the only way to opt one client out.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<IFirestoreClient, FirestoreClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<FirestoreAuthenticationHandler>()
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+
+        builder.Services.AddHealthChecks().AddCheck<FirestoreHealthCheck>(HealthCheckName, tags: ["ready"]);
+        builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(FirestoreTelemetry.ActivitySourceName));
+
+        return builder;
+    }
+}

@@ -1,0 +1,49 @@
+namespace LeagueApp.Firestore;
+
+/// <summary>
+/// A Firestore client for the documents of top-level collections. Failures surface as
+/// <see cref="FirestoreException"/> subtypes; each call is bounded by <see cref="FirestoreOptions.RequestTimeout"/>.
+/// </summary>
+public interface IFirestoreClient
+{
+    /// <summary>The document, or null when it does not exist.</summary>
+    Task<FirestoreDocument?> GetAsync(string collection, string id, CancellationToken ct = default);
+
+    /// <summary>All documents of the collection, ordered by id, read page by page.</summary>
+    Task<IReadOnlyList<FirestoreDocument>> ListAsync(string collection, CancellationToken ct = default);
+
+    /// <exception cref="FirestoreAlreadyExistsException">The document exists.</exception>
+    Task<FirestoreDocument> CreateAsync(string collection, string id, DocumentFields fields, CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes only the given fields; other stored fields stay. Without a precondition a missing
+    /// document is created.
+    /// </summary>
+    Task<FirestoreDocument> PatchAsync(string collection, string id, DocumentFields fields, Precondition? precondition = null, CancellationToken ct = default);
+
+    Task DeleteAsync(string collection, string id, Precondition? precondition = null, CancellationToken ct = default);
+
+    Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, CancellationToken ct = default);
+
+    /// <summary>The documents in the order of <paramref name="ids"/>; null where one does not exist.</summary>
+    Task<IReadOnlyList<FirestoreDocument?>> BatchGetAsync(string collection, IReadOnlyList<string> ids, CancellationToken ct = default);
+
+    /// <summary>Applies all writes atomically, or none.</summary>
+    /// <exception cref="ArgumentException">More than <see cref="FirestoreClient.MaxWritesPerCommit"/> writes.</exception>
+    Task<CommitResult> CommitAsync(IReadOnlyList<Write> writes, CancellationToken ct = default);
+
+    /// <summary>
+    /// Commits in chunks of <see cref="FirestoreClient.MaxWritesPerCommit"/>: each chunk is atomic, the
+    /// whole is not. Returns how many writes were committed.
+    /// </summary>
+    Task<int> CommitInBatchesAsync(IEnumerable<Write> writes, CancellationToken ct = default);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> in a read-write transaction and commits its buffered writes. On
+    /// contention (ABORTED) the whole body runs again, so it must have no other side effects.
+    /// </summary>
+    Task<T> RunTransactionAsync<T>(Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct = default);
+
+    /// <summary>True when Firestore answers an authorized request.</summary>
+    Task<bool> IsReachableAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,3 @@
+namespace LeagueApp.Firestore;
+
+public sealed record QueryOrder(string FieldPath, SortDirection Direction);

@@ -1,0 +1,7 @@
+namespace LeagueApp.Firestore;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

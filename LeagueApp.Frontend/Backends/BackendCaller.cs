@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace LeagueApp.Frontend.Backends;
+
+// Sends one request to a backend and turns every way it can end into a BackendResult,
+// so that a backend that is down becomes a quick 503 rather than an exception.
+public sealed class BackendCaller(ILogger<BackendCaller> logger)
+{
+    public async Task<BackendResult<T>> SendAsync<T>(
+        HttpClient client, HttpRequestMessage request, JsonTypeInfo<T>? responseType, CancellationToken ct)
+    {
+        var backend = client.BaseAddress?.Host ?? "backend";
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                var value = responseType is null ? default : await response.Content.ReadFromJsonAsync(responseType, ct);
+                return BackendResult<T>.Success(value!, status);
+            }
+
+            if (status >= 500)
+            {
+                logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", backend, status, request.Method, request.RequestUri);
+                return Unavailable<T>(backend);
+            }
+
+            var problem = await ReadProblemAsync(response, ct);
+            problem.Status = status;
+            return BackendResult<T>.Failure(problem);
+        }
+        catch (Exception e) when (e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException or JsonException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            logger.LogWarning(e, "The {Backend} service could not be reached for {Method} {Path}", backend, request.Method, request.RequestUri);
+            return Unavailable<T>(backend);
+        }
+    }
+
+    private static async Task<ProblemDetails> ReadProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(FrontendJsonContext.Default.HttpValidationProblemDetails, ct)
+                is { } problem && (problem.Errors.Count > 0 || problem.Title is not null)
+                ? problem
+                : new ProblemDetails { Title = response.ReasonPhrase };
+        }
+        catch (JsonException)
+        {
+            return new ProblemDetails { Title = response.ReasonPhrase };
+        }
+    }
+
+    private static BackendResult<T> Unavailable<T>(string backend) => BackendResult<T>.Failure(new ProblemDetails
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "Service unavailable",
+        Detail = $"The {backend} service is unavailable. Try again shortly.",
+    });
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization.Metadata;
+using LeagueApp.Contracts;
+using LeagueApp.Domain;
+
+namespace LeagueApp.Frontend.Backends;
+
+// The frontend's one way to the backends; the original routes and /api both go through it.
+public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller caller)
+{
+    public const string Stats = "stats";
+    public const string PlayerOps = "playerops";
+    public const string Transfer = "transfer";
+
+    private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
+
+    public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
+        GetAsync(Stats, "/teams", Json.IReadOnlyListTeamStanding, ct);
+
+    public Task<BackendResult<IReadOnlyList<Player>>> GetPlayersOfTeamAsync(string team, CancellationToken ct) =>
+        GetAsync(Stats, $"/teams/{Segment(team)}/players", Json.IReadOnlyListPlayer, ct);
+
+    public Task<BackendResult<Player>> GetPlayerAsync(string team, string name, CancellationToken ct) =>
+        GetAsync(Stats, $"/teams/{Segment(team)}/players/{Segment(name)}", Json.Player, ct);
+
+    public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetBestOfTeamAsync(string team, CancellationToken ct) =>
+        GetAsync(Stats, $"/teams/{Segment(team)}/best", Json.IReadOnlyListRankedPlayer, ct);
+
+    public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetTopOfPositionAsync(string position, int count, CancellationToken ct) =>
+        GetAsync(Stats, $"/positions/{Segment(position)}/top?count={count}", Json.IReadOnlyListRankedPlayer, ct);
+
+    public Task<BackendResult<Player>> CreatePlayerAsync(Player player, CancellationToken ct) =>
+        SendAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/teams/{Segment(player.Team)}/players")
+        {
+            Content = JsonContent.Create(player, Json.Player),
+        }, Json.Player, ct);
+
+    public Task<BackendResult<Player>> DeletePlayerAsync(string team, string name, CancellationToken ct) =>
+        SendAsync<Player>(PlayerOps, new HttpRequestMessage(HttpMethod.Delete, $"/teams/{Segment(team)}/players/{Segment(name)}"), null, ct);
+
+    public Task<BackendResult<TransferResult>> TransferAsync(TransferRequest transfer, CancellationToken ct) =>
+        SendAsync(Transfer, new HttpRequestMessage(HttpMethod.Post, "/transfers")
+        {
+            Content = JsonContent.Create(transfer, Json.TransferRequest),
+        }, Json.TransferResult, ct);
+
+    private Task<BackendResult<T>> GetAsync<T>(string backend, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
+        SendAsync(backend, new HttpRequestMessage(HttpMethod.Get, path), type, ct);
+
+    private async Task<BackendResult<T>> SendAsync<T>(
+        string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
+    {
+        using (request)
+        {
+            return await caller.SendAsync(clients.CreateClient(backend), request, type, ct);
+        }
+    }
+
+    // Names travel as single path segments: '/' or '..' in a name must not change the backend route.
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+}

@@ -1,0 +1,20 @@
+using LeagueApp.Contracts;
+using LeagueApp.Data;
+using LeagueApp.Stats;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddLeagueStore();
+builder.Services.AddLeagueJson();
+builder.Services.Configure<StatsOptions>(builder.Configuration.GetSection(StatsOptions.SectionName));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapStatsApi();
+app.MapDefaultEndpoints();
+
+app.Run();

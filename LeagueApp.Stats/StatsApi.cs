@@ -1,0 +1,100 @@
+using LeagueApp.Contracts;
+using LeagueApp.Data;
+using LeagueApp.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace LeagueApp.Stats;
+
+// The read side of the league: table, squads, rankings.
+public static class StatsApi
+{
+    public const int DefaultTop = 3;
+
+    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
+    {
+        var teams = app.MapGroup("/teams");
+        teams.MapGet("/", GetTableAsync);
+        teams.MapGet("/{team}/players", GetPlayersOfTeamAsync);
+        teams.MapGet("/{team}/players/{name}", GetPlayerAsync);
+        teams.MapGet("/{team}/best", GetBestOfTeamAsync);
+
+        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<TeamStanding>>> GetTableAsync(LeagueStore store, CancellationToken ct) =>
+        TypedResults.Ok(LeagueTable.Sort(await store.GetTeamsAsync(ct)));
+
+    private static async Task<Results<Ok<IReadOnlyList<Player>>, ProblemHttpResult, ValidationProblem>> GetPlayersOfTeamAsync(
+        string team, LeagueStore store, CancellationToken ct)
+    {
+        if (ValidationProblems.ForPath(team) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var players = await store.GetPlayersOfTeamAsync(team, ct);
+        if (players.Count == 0 && await store.GetTeamAsync(team, ct) is null)
+        {
+            return Problems.TeamNotFound(team);
+        }
+
+        return TypedResults.Ok<IReadOnlyList<Player>>([.. players.OrderBy(p => p.Position).ThenBy(p => p.Name, StringComparer.Ordinal)]);
+    }
+
+    private static async Task<Results<Ok<Player>, ProblemHttpResult, ValidationProblem>> GetPlayerAsync(
+        string team, string name, LeagueStore store, CancellationToken ct)
+    {
+        if (ValidationProblems.ForPath(team, name) is { } invalid)
+        {
+            return invalid;
+        }
+
+        return await store.GetPlayerAsync(team, name, ct) is { } player
+            ? TypedResults.Ok(player)
+            : Problems.PlayerNotFound(team, name);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<RankedPlayer>>, ProblemHttpResult, ValidationProblem>> GetBestOfTeamAsync(
+        string team, LeagueStore store, CancellationToken ct)
+    {
+        if (ValidationProblems.ForPath(team) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var players = await store.GetPlayersOfTeamAsync(team, ct);
+        if (players.Count == 0 && await store.GetTeamAsync(team, ct) is null)
+        {
+            return Problems.TeamNotFound(team);
+        }
+
+        return TypedResults.Ok(Ranking.BestOfTeam(players));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<RankedPlayer>>, ValidationProblem>> GetTopOfPositionAsync(
+        string position, int? count, LeagueStore store, IOptions<StatsOptions> options, CancellationToken ct)
+    {
+        var errors = new List<ValidationError>();
+        if (!Positions.TryParse(position, out var parsed))
+        {
+            errors.Add(new("position", $"Unknown position '{position}'. Use Defender, Midfielder or Forward."));
+        }
+
+        var top = count ?? DefaultTop;
+        var maxTop = options.Value.MaxTop;
+        if (top < 1 || top > maxTop)
+        {
+            errors.Add(new("count", $"The count must be between 1 and {maxTop}."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ValidationProblems.From(errors);
+        }
+
+        var players = await store.GetPlayersOfPositionAsync(parsed, ct);
+        return TypedResults.Ok(Ranking.TopOfPosition(players, parsed, top));
+    }
+}

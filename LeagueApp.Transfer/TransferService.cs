@@ -1,0 +1,72 @@
+using LeagueApp.Contracts;
+using LeagueApp.Data;
+using LeagueApp.Domain;
+using LeagueApp.Firestore;
+
+namespace LeagueApp.Transfer;
+
+// Moves a player and the money in one Firestore transaction: the player's document changes
+// team (and so id), the buyer pays the price and the seller receives it, or nothing happens.
+public sealed class TransferService(IFirestoreClient firestore, ILogger<TransferService> logger)
+{
+    public async Task<TransferOutcome> TransferAsync(TransferRequest request, CancellationToken ct)
+    {
+        var outcome = await firestore.RunTransactionAsync<TransferOutcome>(async (tx, token) =>
+        {
+            var playerId = PlayerDocuments.IdOf(request.FromTeam, request.Player);
+            var movedId = PlayerDocuments.IdOf(request.ToTeam, request.Player);
+
+            // Every document the decision depends on is read inside the transaction, so a
+            // concurrent transfer of the same player or money makes this one retry, not double-spend.
+            var players = await tx.GetAllAsync(LeagueCollections.Players, [playerId, movedId], token);
+            var teams = await tx.GetAllAsync(LeagueCollections.Teams, [request.FromTeam, request.ToTeam], token);
+
+            if (teams[0] is null)
+            {
+                return new TransferOutcome.TeamMissing(request.FromTeam);
+            }
+
+            if (teams[1] is null)
+            {
+                return new TransferOutcome.TeamMissing(request.ToTeam);
+            }
+
+            if (players[0] is not { } playerDocument)
+            {
+                return new TransferOutcome.PlayerMissing();
+            }
+
+            if (players[1] is not null && playerId != movedId)
+            {
+                return new TransferOutcome.Refused($"{request.ToTeam} already has a player named {request.Player}.");
+            }
+
+            var decision = TransferRules.Decide(
+                PlayerDocuments.FromDocument(playerDocument),
+                TeamDocuments.FromDocument(teams[0]!),
+                TeamDocuments.FromDocument(teams[1]!));
+
+            if (decision is not TransferApproved approved)
+            {
+                return new TransferOutcome.Refused(((TransferRefused)decision).Message);
+            }
+
+            tx.Delete(LeagueCollections.Players, playerId, Precondition.MustExist);
+            tx.Create(LeagueCollections.Players, movedId, PlayerDocuments.ToFields(approved.Player));
+            tx.Update(LeagueCollections.Teams, approved.Seller.Name, CapitalOf(approved.Seller));
+            tx.Update(LeagueCollections.Teams, approved.Buyer.Name, CapitalOf(approved.Buyer));
+            return new TransferOutcome.Done(new TransferResult(approved.Player, approved.Seller, approved.Buyer));
+        }, ct);
+
+        if (outcome is TransferOutcome.Done { Result: var done })
+        {
+            logger.LogInformation(
+                "Transferred {Player} from {Seller} to {Buyer} for {Price}",
+                done.Player.Name, done.Seller.Name, done.Buyer.Name, done.Player.Price);
+        }
+
+        return outcome;
+    }
+
+    private static DocumentFields CapitalOf(TeamStanding team) => new() { [TeamDocuments.CapitalField] = team.Capital };
+}
