@@ -2,6 +2,10 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var firestore = builder.AddFirestore("firestore");
 
+// Writes need this key. A local run generates one (the dashboard shows it under Parameters);
+// a cluster reads it from a Kubernetes Secret.
+var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
+
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
     .WithReference(firestore)
     .WaitFor(firestore)
@@ -9,11 +13,13 @@ var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
 
 var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
     .WithReference(firestore)
+    .WithEnvironment("Security__ApiKey", apiKey)
     .WaitFor(firestore)
     .WithHttpHealthCheck("/health");
 
 var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
     .WithReference(firestore)
+    .WithEnvironment("Security__ApiKey", apiKey)
     .WaitFor(firestore)
     .WithHttpHealthCheck("/health");
 
@@ -24,6 +30,7 @@ if (builder.ExecutionContext.IsRunMode)
 }
 
 builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
+    .WithEnvironment("Security__ApiKey", apiKey)
     .WithReference(stats).WaitFor(stats)
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
