@@ -14,4 +14,8 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
+
+    /// <summary>A well-formed request that a business rule refuses.</summary>
+    public static ProblemHttpResult Refused(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title);
 }

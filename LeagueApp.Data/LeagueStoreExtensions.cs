@@ -12,7 +12,6 @@ public static class LeagueStoreExtensions
         builder.AddFirestoreClient(connectionName);
         builder.Services.AddSingleton<LeagueStore>();
         builder.Services.AddExceptionHandler<FirestoreUnavailableHandler>();
-        builder.Services.AddProblemDetails();
         return builder;
     }
 }

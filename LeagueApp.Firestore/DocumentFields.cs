@@ -52,6 +52,9 @@ public sealed class DocumentFields : IReadOnlyDictionary<string, FirestoreValue>
     public DocumentFields With(string name, FirestoreValue value) =>
         new(_fields.Where(field => field.Key != name)) { [name] = value };
 
+    /// <summary>A copy without the named field (an update whose mask must leave that field alone).</summary>
+    public DocumentFields Without(string name) => new(_fields.Where(field => field.Key != name));
+
     public string GetString(string name) => Require<StringValue>(name).Value;
 
     public string? GetStringOrNull(string name) => Find<StringValue>(name)?.Value;

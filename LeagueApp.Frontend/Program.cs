@@ -1,20 +1,38 @@
 using LeagueApp.Contracts;
+using LeagueApp.Contracts.Security;
+using LeagueApp.Frontend.Api;
 using LeagueApp.Frontend.Backends;
+using LeagueApp.Frontend.Edge;
 using LeagueApp.Frontend.Original;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.Services.AddLeagueJson();
-builder.Services.AddProblemDetails();
+builder.Services.AddLeagueProblemDetails();
+builder.Services.AddApiKeyProtection();
+builder.Services.AddOpenApi(options => options
+    .AddDocumentTransformer<ApiDocumentTransformer>()
+    .AddOperationTransformer<ApiKeyOperationTransformer>());
+builder.AddEdgeLimits();
 builder.AddLeagueBackends();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseEdgeLimits();
+app.UseApiKeyProtection();
 
 app.MapOriginalApi();
+app.MapLeagueApi();
+app.MapOpenApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference();
+}
+
 app.MapDefaultEndpoints();
 
 app.Run();

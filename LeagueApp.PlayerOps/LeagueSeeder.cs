@@ -1,6 +1,7 @@
 using LeagueApp.Data;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
+using LeagueApp.PlayerOps.Import;
 using Microsoft.Extensions.Options;
 
 namespace LeagueApp.PlayerOps;
@@ -9,6 +10,7 @@ namespace LeagueApp.PlayerOps;
 // so a restart neither duplicates nor overwrites what users changed.
 public sealed class LeagueSeeder(
     IFirestoreClient firestore,
+    LeagueImporter importer,
     IOptions<SeedOptions> options,
     SeedState state,
     ILogger<LeagueSeeder> logger) : BackgroundService
@@ -44,22 +46,22 @@ public sealed class LeagueSeeder(
             return "the database already holds a league; nothing written";
         }
 
+        // The same path as a CSV import; 44 documents fit one commit, so the seed lands whole or not at all.
         var seed = SeedData.Load();
-        var writes = seed.Teams
-            .Select(team => Write.Create(LeagueCollections.Teams, team.Name, TeamDocuments.ToFields(team)))
-            .Concat(seed.Players.Select(player => Write.Create(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player))))
-            .ToList();
-
         try
         {
-            // One commit: the seed lands whole or not at all.
-            await firestore.CommitAsync(writes, ct);
+            var (summary, errors) = await importer.ImportAsync(
+                [.. seed.Teams.Select((team, i) => new ImportRow<TeamStanding>(i + 1, team))],
+                withCapital: true,
+                [.. seed.Players.Select((player, i) => new ImportRow<Player>(i + 1, player))],
+                ct);
+            return summary is null
+                ? throw new InvalidOperationException($"The seed does not import: {string.Join(" ", errors.Select(e => e.Message))}")
+                : $"seeded {summary.Created} documents ({seed.Teams.Count} teams, {seed.Players.Count} players)";
         }
         catch (FirestoreAlreadyExistsException)
         {
             return "another instance seeded the database first";
         }
-
-        return $"seeded {seed.Teams.Count} teams and {seed.Players.Count} players";
     }
 }

@@ -1,4 +1,5 @@
 using LeagueApp.Contracts;
+using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
@@ -11,7 +12,7 @@ public static class PlayersApi
 {
     public static IEndpointRouteBuilder MapPlayersApi(this IEndpointRouteBuilder app)
     {
-        var players = app.MapGroup("/teams/{team}/players");
+        var players = app.MapGroup("/teams/{team}/players").RequireApiKey();
         players.MapPost("/", CreateAsync);
         players.MapDelete("/{name}", DeleteAsync);
         return app;

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddLeagueStore();
 builder.Services.AddLeagueJson();
+builder.Services.AddLeagueProblemDetails();
 builder.Services.Configure<StatsOptions>(builder.Configuration.GetSection(StatsOptions.SectionName));
 
 var app = builder.Build();

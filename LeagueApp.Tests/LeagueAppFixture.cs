@@ -8,31 +8,47 @@ namespace LeagueApp.Tests;
 // costs seconds and a gigabyte, so tests share it and keep out of each other's data.
 public sealed class LeagueAppFixture : IAsyncLifetime
 {
+    // Fixed for the tests instead of generated, so they can present it (or a wrong one).
+    public const string ApiKey = "test-key-4f1c0e9a7b2d4c38a6e5";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The app has not started.");
 
+    /// <summary>The frontend as an anonymous client: reads work, writes are refused.</summary>
     public HttpClient Frontend { get; private set; } = null!;
+
+    /// <summary>The frontend with the API key: writes work.</summary>
+    public HttpClient Writer { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         using var cts = new CancellationTokenSource(StartTimeout);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>(cts.Token);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>([$"Parameters:api-key={ApiKey}"], cts.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
         _app = await builder.BuildAsync(cts.Token);
         await _app.StartAsync(cts.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("frontend", cts.Token);
 
-        Frontend = _app.CreateHttpClient("frontend");
-        Frontend.Timeout = TimeSpan.FromSeconds(30);
+        Frontend = CreateFrontendClient();
+        Writer = CreateFrontendClient();
+        Writer.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+    }
+
+    public HttpClient CreateFrontendClient()
+    {
+        var client = App.CreateHttpClient("frontend");
+        client.Timeout = TimeSpan.FromSeconds(60);
+        return client;
     }
 
     public async Task DisposeAsync()
     {
         Frontend?.Dispose();
+        Writer?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

@@ -7,7 +7,7 @@ namespace LeagueApp.Tests;
 [Collection(LeagueAppCollection.Name)]
 public sealed class OriginalWriteTests(LeagueAppFixture fixture)
 {
-    private readonly HttpClient _frontend = fixture.Frontend;
+    private readonly HttpClient _frontend = fixture.Writer;
 
     [Fact]
     public async Task Created_player_can_be_read_back_and_deleted()

@@ -1,4 +1,5 @@
 using LeagueApp.Contracts;
+using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
 using LeagueApp.Transfer;
 
@@ -7,12 +8,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddLeagueStore();
 builder.Services.AddLeagueJson();
+builder.Services.AddLeagueProblemDetails();
+builder.Services.AddApiKeyProtection();
 builder.Services.AddSingleton<TransferService>();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseApiKeyProtection();
 
 app.MapTransfersApi();
 app.MapDefaultEndpoints();

@@ -14,5 +14,8 @@ public abstract record TransferOutcome
 
     public sealed record TeamMissing(string Team) : TransferOutcome;
 
+    public sealed record NameTaken : TransferOutcome;
+
+    // A valid request that the transfer rules refuse, e.g. a buyer who cannot afford the price.
     public sealed record Refused(string Message) : TransferOutcome;
 }

@@ -38,7 +38,7 @@ public sealed class TransferService(IFirestoreClient firestore, ILogger<Transfer
 
             if (players[1] is not null && playerId != movedId)
             {
-                return new TransferOutcome.Refused($"{request.ToTeam} already has a player named {request.Player}.");
+                return new TransferOutcome.NameTaken();
             }
 
             var decision = TransferRules.Decide(

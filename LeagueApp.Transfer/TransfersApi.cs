@@ -1,4 +1,5 @@
 using LeagueApp.Contracts;
+using LeagueApp.Contracts.Security;
 using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,7 @@ public static class TransfersApi
 {
     public static IEndpointRouteBuilder MapTransfersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/transfers").MapPost("/", TransferAsync);
+        app.MapGroup("/transfers").RequireApiKey().MapPost("/", TransferAsync);
         return app;
     }
 
@@ -30,7 +31,9 @@ public static class TransfersApi
             TransferOutcome.Done done => TypedResults.Ok(done.Result),
             TransferOutcome.PlayerMissing => Problems.PlayerNotFound(request.FromTeam, request.Player),
             TransferOutcome.TeamMissing missing => Problems.TeamNotFound(missing.Team),
-            TransferOutcome.Refused refused => Problems.Conflict("Transfer refused", refused.Message),
+            TransferOutcome.Refused refused => Problems.Refused("Transfer refused", refused.Message),
+            TransferOutcome.NameTaken => Problems.Conflict(
+                "Player name taken", $"{request.ToTeam} already has a player named {request.Player}."),
             _ => throw new InvalidOperationException($"Unexpected transfer outcome {outcome}."),
         };
     }

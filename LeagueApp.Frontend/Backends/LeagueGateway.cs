@@ -29,8 +29,9 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
     public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetTopOfPositionAsync(string position, int count, CancellationToken ct) =>
         GetAsync(Stats, $"/positions/{Segment(position)}/top?count={count}", Json.IReadOnlyListRankedPlayer, ct);
 
-    public Task<BackendResult<Player>> CreatePlayerAsync(Player player, CancellationToken ct) =>
-        SendAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/teams/{Segment(player.Team)}/players")
+    /// <param name="team">The team of the address; playerops refuses a player of another team.</param>
+    public Task<BackendResult<Player>> CreatePlayerAsync(string team, Player player, CancellationToken ct) =>
+        SendAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/teams/{Segment(team)}/players")
         {
             Content = JsonContent.Create(player, Json.Player),
         }, Json.Player, ct);
@@ -43,6 +44,20 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         {
             Content = JsonContent.Create(transfer, Json.TransferRequest),
         }, Json.TransferResult, ct);
+
+    /// <param name="file">"players" or "league".</param>
+    public Task<BackendResult<ImportSummary>> ImportAsync(string file, HttpRequest request, CancellationToken ct)
+    {
+        // Streamed through as it arrives: the frontend neither buffers nor parses the file.
+        var content = new StreamContent(request.Body);
+        if (request.ContentType is { } type)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", type);
+        }
+
+        content.Headers.ContentLength = request.ContentLength;
+        return SendAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{Segment(file)}") { Content = content }, Json.ImportSummary, ct);
+    }
 
     private Task<BackendResult<T>> GetAsync<T>(string backend, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
         SendAsync(backend, new HttpRequestMessage(HttpMethod.Get, path), type, ct);

@@ -1,3 +1,4 @@
+using LeagueApp.Contracts.Security;
 using LeagueApp.Frontend.Backends;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,13 +17,14 @@ public static class OriginalApi
 
     public static IEndpointRouteBuilder MapOriginalApi(this IEndpointRouteBuilder app)
     {
-        var original = app.MapGroup(string.Empty).WithTags("Original");
+        // Left out of the OpenAPI document: GET with a body is not something to teach new clients.
+        var original = app.MapGroup(string.Empty).ExcludeFromDescription();
         original.MapMethods("/bestposition", GetOrPost, BestPositionAsync);
         original.MapMethods("/table", GetOrPost, TableAsync);
         original.MapGet("/bestplayers/{team}", BestPlayersAsync);
-        original.MapMethods("/createplayer", GetOrPost, CreatePlayerAsync);
-        original.MapMethods("/deleteplayer/{team}/{player}", [.. GetOrPost, HttpMethods.Delete], DeletePlayerAsync);
-        original.MapMethods("/transferplayer", GetOrPost, TransferPlayerAsync);
+        original.MapMethods("/createplayer", GetOrPost, CreatePlayerAsync).RequireApiKey();
+        original.MapMethods("/deleteplayer/{team}/{player}", [.. GetOrPost, HttpMethods.Delete], DeletePlayerAsync).RequireApiKey();
+        original.MapMethods("/transferplayer", GetOrPost, TransferPlayerAsync).RequireApiKey();
         return app;
     }
 
@@ -79,7 +81,7 @@ public static class OriginalApi
             return Ops(null, StatusCodes.Status400BadRequest, invalid);
         }
 
-        var result = await league.CreatePlayerAsync(player, ct);
+        var result = await league.CreatePlayerAsync(player.Team, player, ct);
         return Ops($"Player {player.Name} created in {player.Team}.", result);
     }
 
@@ -103,6 +105,12 @@ public static class OriginalApi
         }
 
         var result = await league.TransferAsync(transfer, ct);
+        if (result.StatusCode == StatusCodes.Status422UnprocessableEntity)
+        {
+            // The original's clients know a refused transfer as a conflict; /api says 422.
+            return Ops(null, StatusCodes.Status409Conflict, result.ErrorMessage);
+        }
+
         return Ops(
             result.Value is { } done
                 ? $"{done.Player.Name} transferred from {done.Seller.Name} to {done.Buyer.Name} for {done.Player.Price}."

@@ -1,0 +1,94 @@
+using LeagueApp.Contracts;
+using LeagueApp.Contracts.Security;
+using LeagueApp.Domain;
+using LeagueApp.Frontend.Backends;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LeagueApp.Frontend.Api;
+
+// The resource-oriented API. It goes through the same gateway and backends as the original
+// routes, so every rule lives in one place; only the HTTP shape differs.
+public static class LeagueApi
+{
+    public const string Prefix = "/api";
+
+    public static IEndpointRouteBuilder MapLeagueApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        var teams = api.MapGroup("/teams").WithTags("Teams");
+        teams.MapGet("/", GetTableAsync).WithSummary("The league table, by points");
+        teams.MapGet("/{team}/players", GetPlayersAsync).WithSummary("A team's players")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+        teams.MapGet("/{team}/players/{name}", GetPlayerAsync).WithName("GetPlayer").WithSummary("One player")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+        teams.MapGet("/{team}/best", GetBestAsync).WithSummary("A team's best Defender, Midfielder and Forward")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+        teams.MapPost("/{team}/players", CreatePlayerAsync).RequireApiKey().WithSummary("Sign a new player")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
+        teams.MapDelete("/{team}/players/{name}", DeletePlayerAsync).RequireApiKey().WithSummary("Release a player")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+
+        api.MapGet("/positions/{position}/top", GetTopAsync).WithTags("Rankings")
+            .WithSummary("The best players of a position, best first").ProducesValidationProblem();
+
+        api.MapPost("/transfers", TransferAsync).RequireApiKey().WithTags("Transfers")
+            .WithSummary("Move a player to another team for the player's price, in one transaction")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+
+        var import = api.MapGroup("/import").WithTags("Import").RequireApiKey()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        import.MapPost("/players", (HttpRequest request, LeagueGateway league, CancellationToken ct) => ImportAsync("players", request, league, ct))
+            .Accepts<string>("text/csv").WithSummary("Import a team's players file (headerless CSV, 12 columns)");
+        import.MapPost("/league", (HttpRequest request, LeagueGateway league, CancellationToken ct) => ImportAsync("league", request, league, ct))
+            .Accepts<string>("text/csv").WithSummary("Import the league file (Club;Played;Won;Drawn;Lost;GF;GA;GD;Points[;Capital])");
+
+        return app;
+    }
+
+    private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportAsync(
+        string file, HttpRequest request, LeagueGateway league, CancellationToken ct) =>
+        (await league.ImportAsync(file, request, ct)).OkOrProblem();
+
+    private static async Task<Results<Ok<IReadOnlyList<TeamStanding>>, ProblemHttpResult>> GetTableAsync(LeagueGateway league, CancellationToken ct) =>
+        (await league.GetTableAsync(ct)).OkOrProblem();
+
+    private static async Task<Results<Ok<IReadOnlyList<Player>>, ProblemHttpResult>> GetPlayersAsync(
+        string team, LeagueGateway league, CancellationToken ct) =>
+        (await league.GetPlayersOfTeamAsync(team, ct)).OkOrProblem();
+
+    private static async Task<Results<Ok<Player>, ProblemHttpResult>> GetPlayerAsync(
+        string team, string name, LeagueGateway league, CancellationToken ct) =>
+        (await league.GetPlayerAsync(team, name, ct)).OkOrProblem();
+
+    private static async Task<Results<Ok<IReadOnlyList<RankedPlayer>>, ProblemHttpResult>> GetBestAsync(
+        string team, LeagueGateway league, CancellationToken ct) =>
+        (await league.GetBestOfTeamAsync(team, ct)).OkOrProblem();
+
+    /// <param name="top">How many players, 3 unless given.</param>
+    private static async Task<Results<Ok<IReadOnlyList<RankedPlayer>>, ProblemHttpResult>> GetTopAsync(
+        string position, LeagueGateway league, CancellationToken ct, int top = 3) =>
+        (await league.GetTopOfPositionAsync(position, top, ct)).OkOrProblem();
+
+    private static async Task<Results<CreatedAtRoute<Player>, ProblemHttpResult>> CreatePlayerAsync(
+        string team, Player player, LeagueGateway league, CancellationToken ct)
+    {
+        var result = await league.CreatePlayerAsync(team, player, ct);
+        return result.IsSuccess
+            ? TypedResults.CreatedAtRoute(result.Value!, "GetPlayer", new { team = player.Team, name = player.Name })
+            : result.AsProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeletePlayerAsync(
+        string team, string name, LeagueGateway league, CancellationToken ct)
+    {
+        var result = await league.DeletePlayerAsync(team, name, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.AsProblem();
+    }
+
+    private static async Task<Results<Ok<TransferResult>, ProblemHttpResult>> TransferAsync(
+        TransferRequest transfer, LeagueGateway league, CancellationToken ct) =>
+        (await league.TransferAsync(transfer, ct)).OkOrProblem();
+}

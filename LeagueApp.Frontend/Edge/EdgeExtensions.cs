@@ -1,0 +1,100 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace LeagueApp.Frontend.Edge;
+
+// Rate limits per client, body size limits and request timeouts: what a public edge needs.
+public static class EdgeExtensions
+{
+    private const string ImportPath = "/api/import";
+
+    public static IHostApplicationBuilder AddEdgeLimits(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EdgeOptions>().BindConfiguration(EdgeOptions.SectionName);
+
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<EdgeOptions>>((limiter, edge) =>
+        {
+            var limits = edge.Value;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsProbe(context)
+                    ? RateLimitPartition.GetNoLimiter("probes")
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.BurstLimit,
+                        TokensPerPeriod = limits.RequestsPerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
+            limiter.OnRejected = RejectAsync;
+        });
+
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<EdgeOptions>>((timeouts, edge) =>
+            timeouts.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = edge.Value.RequestTimeout,
+                TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+            });
+
+        // Bounds what Kestrel reads (and drains after an early 413) on any route.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<EdgeOptions>>((kestrel, edge) =>
+            kestrel.Limits.MaxRequestBodySize = edge.Value.MaxImportBodyBytes);
+        return builder;
+    }
+
+    public static WebApplication UseEdgeLimits(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.Use(LimitBodySizeAsync);
+        app.UseRequestTimeouts();
+        return app;
+    }
+
+    // Refuses a declared oversized body at once; Kestrel stops an undeclared (chunked) one at the limit.
+    private static async Task LimitBodySizeAsync(HttpContext context, RequestDelegate next)
+    {
+        var edge = context.RequestServices.GetRequiredService<IOptions<EdgeOptions>>().Value;
+        var limit = context.Request.Path.StartsWithSegments(ImportPath) ? edge.MaxImportBodyBytes : edge.MaxJsonBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            // Kestrel's own limit stays in place here, so it can drain the declared body and the
+            // client reads this answer instead of a reset connection.
+            await Results.Problem(
+                $"The request body is {context.Request.ContentLength} bytes; this route takes at most {limit}.",
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Request body too large").ExecuteAsync(context);
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        await next(context);
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
+    {
+        var response = rejected.HttpContext.Response;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Results.Problem(
+            "Too many requests from this client. Wait for the time in Retry-After and try again.",
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Rate limit exceeded").ExecuteAsync(rejected.HttpContext);
+    }
+
+    private static bool IsProbe(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.HealthEndpointPath)
+        || context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.AlivenessEndpointPath);
+
+    // The connection's address; in the cluster the mesh's ingress forwards it (see docs/deployment.md).
+    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

@@ -1,0 +1,78 @@
+using LeagueApp.Contracts;
+using LeagueApp.Contracts.Security;
+using LeagueApp.Data;
+using LeagueApp.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LeagueApp.PlayerOps.Import;
+
+// Imports the original app's CSV files: every row is checked before anything is written.
+public static class ImportApi
+{
+    public const string CsvContentType = "text/csv";
+
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
+    {
+        var import = app.MapGroup("/import").RequireApiKey();
+        import.MapPost("/players", ImportPlayersAsync);
+        import.MapPost("/league", ImportLeagueAsync);
+        return app;
+    }
+
+    private static Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportPlayersAsync(
+        HttpRequest request, LeagueImporter importer, CancellationToken ct) =>
+        ImportAsync(request, text =>
+        {
+            var (players, errors) = PlayersCsv.Parse(text);
+            return (players.Count == 0 && errors.Count == 0 ? null : new ParsedFile([], false, players), errors);
+        }, importer, ct);
+
+    private static Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportLeagueAsync(
+        HttpRequest request, LeagueImporter importer, CancellationToken ct) =>
+        ImportAsync(request, text =>
+        {
+            var (teams, hasCapital, errors) = LeagueCsv.Parse(text);
+            return (teams.Count == 0 && errors.Count == 0 ? null : new ParsedFile(teams, hasCapital, []), errors);
+        }, importer, ct);
+
+    private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, Func<string, (ParsedFile? File, IReadOnlyList<ImportError> Errors)> parse, LeagueImporter importer, CancellationToken ct)
+    {
+        if (request.ContentType is { } type && !type.StartsWith(CsvContentType, StringComparison.OrdinalIgnoreCase)
+            && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(
+                $"Send the file as {CsvContentType}, not '{type}'.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type");
+        }
+
+        if (await CsvText.ReadUtf8Async(request.Body, ct) is not { } text)
+        {
+            return Invalid("The file is not valid UTF-8 text. Save it as UTF-8 and try again.", []);
+        }
+
+        var (file, errors) = parse(text);
+        if (errors.Count > 0)
+        {
+            return Invalid($"{errors.Count} problem(s) in the file; nothing was imported.", errors);
+        }
+
+        if (file is null)
+        {
+            return Invalid("The file has no rows.", []);
+        }
+
+        var (summary, importErrors) = await importer.ImportAsync(file.Teams, file.WithCapital, file.Players, ct);
+        return summary is null
+            ? Invalid($"{importErrors.Count} problem(s) in the file; nothing was imported.", importErrors)
+            : TypedResults.Ok(summary);
+    }
+
+    private static ProblemHttpResult Invalid(string detail, IReadOnlyList<ImportError> errors) =>
+        TypedResults.Problem(
+            detail,
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The file cannot be imported",
+            extensions: new Dictionary<string, object?> { ["rowErrors"] = errors });
+
+    private sealed record ParsedFile(IReadOnlyList<ImportRow<TeamStanding>> Teams, bool WithCapital, IReadOnlyList<ImportRow<Player>> Players);
+}

@@ -1,0 +1,79 @@
+using LeagueApp.Contracts;
+using LeagueApp.Data;
+using LeagueApp.Domain;
+using LeagueApp.Firestore;
+
+namespace LeagueApp.PlayerOps.Import;
+
+// Upserts validated teams and players. Unchanged documents are not written, so importing a file
+// twice changes nothing the second time; each update carries the read document's update time as a
+// precondition, so a concurrent change (a transfer, say) fails the import rather than being lost.
+public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImporter> logger)
+{
+    // batchGet and commit both take a few hundred documents a call at most.
+    private const int ReadChunk = 300;
+
+    /// <param name="withCapital">False when the file had no Capital column: existing capital is kept and new teams start at 0.</param>
+    public async Task<(ImportSummary? Summary, IReadOnlyList<ImportError> Errors)> ImportAsync(
+        IReadOnlyList<ImportRow<TeamStanding>> teams, bool withCapital, IReadOnlyList<ImportRow<Player>> players, CancellationToken ct)
+    {
+        var existingTeams = await ReadAsync(LeagueCollections.Teams, [.. teams.Select(t => t.Value.Name)], ct);
+        var teamErrors = await FindUnknownTeamsAsync(players, teams, ct);
+        if (teamErrors.Count > 0)
+        {
+            return (null, teamErrors);
+        }
+
+        var existingPlayers = await ReadAsync(LeagueCollections.Players, [.. players.Select(p => PlayerDocuments.IdOf(p.Value))], ct);
+
+        var plan = new ImportPlan();
+        foreach (var (team, existing) in teams.Select(t => t.Value).Zip(existingTeams))
+        {
+            var current = existing is null ? null : TeamDocuments.FromDocument(existing);
+            var wanted = withCapital || current is null ? team : team with { Capital = current.Capital };
+            var fields = TeamDocuments.ToFields(wanted);
+            if (!withCapital)
+            {
+                // Capital moves with transfers; a file without it must not reset it.
+                fields = fields.Without(TeamDocuments.CapitalField);
+            }
+
+            plan.Add(LeagueCollections.Teams, team.Name, fields, existing, current == wanted);
+        }
+
+        foreach (var (player, existing) in players.Select(p => p.Value).Zip(existingPlayers))
+        {
+            var unchanged = existing is not null && PlayerDocuments.FromDocument(existing) == player;
+            plan.Add(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), existing, unchanged);
+        }
+
+        await firestore.CommitInBatchesAsync(plan.Writes, ct);
+        var summary = new ImportSummary(teams.Count + players.Count, plan.Created, plan.Updated, plan.Unchanged);
+        logger.LogInformation("Imported {Rows} rows: {Created} created, {Updated} updated, {Unchanged} unchanged",
+            summary.Rows, summary.Created, summary.Updated, summary.Unchanged);
+        return (summary, []);
+    }
+
+    private async Task<List<FirestoreDocument?>> ReadAsync(string collection, IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        var documents = new List<FirestoreDocument?>(ids.Count);
+        foreach (var chunk in ids.Chunk(ReadChunk))
+        {
+            documents.AddRange(await firestore.BatchGetAsync(collection, chunk, ct));
+        }
+
+        return documents;
+    }
+
+    // Players may join teams of the same import or teams already in the league, no others.
+    private async Task<List<ImportError>> FindUnknownTeamsAsync(
+        IReadOnlyList<ImportRow<Player>> players, IReadOnlyList<ImportRow<TeamStanding>> imported, CancellationToken ct)
+    {
+        var named = players.Select(p => p.Value.Team).Except(imported.Select(t => t.Value.Name), StringComparer.Ordinal).ToList();
+        var found = await ReadAsync(LeagueCollections.Teams, named, ct);
+        var unknown = named.Where((_, i) => found[i] is null).ToHashSet(StringComparer.Ordinal);
+        return [.. players
+            .Where(p => unknown.Contains(p.Value.Team))
+            .Select(p => new ImportError(p.Line, "Team", $"There is no team '{p.Value.Team}' in the league; import the league file first."))];
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace LeagueApp.Tests;
+
+[Collection(LeagueAppCollection.Name)]
+public sealed class OpenApiTests(LeagueAppFixture fixture)
+{
+    public static TheoryData<string, string> Operations => new()
+    {
+        { "get", "/api/teams" },
+        { "get", "/api/teams/{team}/players" },
+        { "post", "/api/teams/{team}/players" },
+        { "get", "/api/teams/{team}/players/{name}" },
+        { "delete", "/api/teams/{team}/players/{name}" },
+        { "get", "/api/teams/{team}/best" },
+        { "get", "/api/positions/{position}/top" },
+        { "post", "/api/transfers" },
+        { "post", "/api/import/players" },
+        { "post", "/api/import/league" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task Document_describes_every_api_operation(string method, string path)
+    {
+        var document = await fixture.Frontend.GetJsonAsync("/openapi/v1.json");
+
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+        var responses = operation.GetProperty("responses");
+        Assert.Contains(responses.EnumerateObject(), r => r.Name.StartsWith('2'));
+        // Every operation documents its failures too: at least the 503 of an unreachable backend.
+        Assert.Contains(responses.EnumerateObject(), r => r.Name[0] is '4' or '5');
+        if (path.Contains('{', StringComparison.Ordinal) || method != "get")
+        {
+            Assert.Contains(responses.EnumerateObject(), r => r.Name.StartsWith('4'));
+        }
+        Assert.Equal(method != "get", operation.TryGetProperty("security", out _));
+    }
+
+    [Fact]
+    public async Task Document_lists_only_the_api()
+    {
+        var document = await fixture.Frontend.GetJsonAsync("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(paths, p => Assert.StartsWith("/api/", p));
+        Assert.Equal(Operations.Count, document.GetProperty("paths").EnumerateObject().Sum(p => p.Value.EnumerateObject().Count()));
+        Assert.Equal(JsonValueKind.Object, document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").ValueKind);
+    }
+}
