@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace LeagueApp.Tests;
 
@@ -46,5 +47,36 @@ public sealed class OpenApiTests(LeagueAppFixture fixture)
         Assert.All(paths, p => Assert.StartsWith("/api/", p));
         Assert.Equal(Operations.Count, document.GetProperty("paths").EnumerateObject().Sum(p => p.Value.EnumerateObject().Count()));
         Assert.Equal(JsonValueKind.Object, document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").ValueKind);
+    }
+
+    [Fact]
+    public async Task Every_api_request_of_the_http_file_is_a_documented_operation()
+    {
+        var document = await fixture.Frontend.GetJsonAsync("/openapi/v1.json");
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(method => (
+                Method: method.Name.ToUpperInvariant(),
+                Pattern: new Regex("^" + Regex.Replace(path.Name, "{[^}]+}", "[^/]+") + "$"))))
+            .ToList();
+
+        var requests = File.ReadLines(Path.Combine(RepositoryRoot(), "LeagueApp.Frontend", "LeagueApp.Frontend.http"))
+            .Select(line => Regex.Match(line, @"^(GET|POST|PUT|DELETE) {{frontend}}(/api/[^?\s]*)"))
+            .Where(match => match.Success)
+            .Select(match => (Method: match.Groups[1].Value, Path: match.Groups[2].Value))
+            .ToList();
+
+        Assert.NotEmpty(requests);
+        Assert.All(requests, request => Assert.Contains(operations, o => o.Method == request.Method && o.Pattern.IsMatch(request.Path)));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeagueApp.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The test does not run inside the repository.");
     }
 }
