@@ -1,6 +1,17 @@
+using LeagueApp.AppHost;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
-var firestore = builder.AddFirestore("firestore");
+// In the cluster: Firestore itself, reached with Workload Identity (or the original's key file).
+var firestore = builder.AddFirestore("firestore")
+    .PublishAsGoogleCloudApi(new GoogleKeyFile("firestore-secret", "service_account_key", "Firestore__CredentialsFile"), "firestore.googleapis.com");
+
+// Where `--operation publish --step kubernetes-manifests` deploys to (docs/deployment.md).
+builder.AddKubernetesEnvironment("leagueapp", k =>
+{
+    k.ImageRegistry = "europe-west1-docker.pkg.dev/apps-microservices/leagueapp";
+    k.GcpProjectId = firestore.Resource.ProjectId;
+});
 
 // Writes need this key. A local run generates one (the dashboard shows it under Parameters);
 // a cluster reads it from a Kubernetes Secret.
@@ -9,19 +20,25 @@ var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinL
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
     .WithReference(firestore)
     .WaitFor(firestore)
-    .WithHttpHealthCheck("/health");
+    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
+    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithKubernetes(k => k.MaxReplicas = 6);
 
 var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
     .WithReference(firestore)
     .WithEnvironment("Security__ApiKey", apiKey)
     .WaitFor(firestore)
-    .WithHttpHealthCheck("/health");
+    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
+    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithKubernetes(k => k.MaxReplicas = 3);
 
 var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
     .WithReference(firestore)
     .WithEnvironment("Security__ApiKey", apiKey)
     .WaitFor(firestore)
-    .WithHttpHealthCheck("/health");
+    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
+    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithKubernetes(k => k.MaxReplicas = 3);
 
 if (builder.ExecutionContext.IsRunMode)
 {
@@ -34,7 +51,14 @@ builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithReference(stats).WaitFor(stats)
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
-    .WithHttpHealthCheck("/health")
+    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
+    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithKubernetes(k =>
+    {
+        k.ServicePort = 80; // as the original's Service
+        k.MaxReplicas = 6;
+        k.IngressRoutes = PublicRoutes.Frontend;
+    })
     // The one public entry, on the port the original container used.
     .WithEndpoint("http", endpoint => endpoint.Port = 8080)
     .WithExternalHttpEndpoints();

@@ -1,0 +1,76 @@
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Pipelines;
+using LeagueApp.Hosting.Kubernetes;
+using Microsoft.Extensions.Configuration;
+
+namespace Aspire.Hosting;
+
+public static class KubernetesBuilderExtensions
+{
+    /// <summary>The pipeline step that writes the manifests: <c>--operation publish --step kubernetes-manifests --output-path DIR</c>.</summary>
+    public const string PublishStepName = "kubernetes-manifests";
+
+    /// <summary>
+    /// Adds the Kubernetes (GKE with Istio) environment that the projects are published to. Only a
+    /// publish sees it; the configuration section <c>Kubernetes</c> overrides <paramref name="configure"/>.
+    /// </summary>
+    public static IResourceBuilder<KubernetesEnvironmentResource> AddKubernetesEnvironment(
+        this IDistributedApplicationBuilder builder, string name, Action<KubernetesEnvironmentOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+
+        var options = new KubernetesEnvironmentOptions();
+        configure?.Invoke(options);
+        builder.Configuration.GetSection(KubernetesEnvironmentOptions.SectionName).Bind(options);
+
+        var resource = new KubernetesEnvironmentResource(name, options);
+        if (!builder.ExecutionContext.IsPublishMode)
+        {
+            // Nothing to run or show locally.
+            return builder.CreateResourceBuilder(resource);
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ImageRegistry))
+        {
+            throw new DistributedApplicationException($"The Kubernetes environment '{name}' needs an ImageRegistry.");
+        }
+
+        builder.Pipeline.AddStep(PublishStepName, context => KubernetesPublishStep.RunAsync(resource, context), requiredBy: WellKnownPipelineSteps.Publish);
+        return builder.AddResource(resource).ExcludeFromManifest();
+    }
+
+    /// <summary>Sets what only the cluster needs for this project: replicas, resources, ports, mesh policy, ingress routes.</summary>
+    public static IResourceBuilder<ProjectResource> WithKubernetes(this IResourceBuilder<ProjectResource> builder, Action<KubernetesWorkloadOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        var annotation = builder.Resource.Annotations.OfType<KubernetesWorkloadAnnotation>().SingleOrDefault();
+        if (annotation is null)
+        {
+            annotation = new KubernetesWorkloadAnnotation(new KubernetesWorkloadOptions());
+            builder.WithAnnotation(annotation);
+        }
+
+        configure(annotation.Options);
+        return builder;
+    }
+
+    /// <summary>
+    /// In the cluster this resource is a Google Cloud API at <paramref name="hosts"/>: no pod; the
+    /// services that reference it use Workload Identity, or optionally <paramref name="keyFile"/>.
+    /// </summary>
+    public static IResourceBuilder<T> PublishAsGoogleCloudApi<T>(this IResourceBuilder<T> builder, GoogleKeyFile keyFile, params string[] hosts)
+        where T : IResourceWithConnectionString
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(keyFile);
+        if (hosts.Length == 0)
+        {
+            throw new ArgumentException("Name at least one host.", nameof(hosts));
+        }
+
+        return builder.WithAnnotation(new GoogleCloudApiAnnotation(hosts, keyFile), ResourceAnnotationMutationBehavior.Replace);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Aspire.Hosting.ApplicationModel;
+
+public sealed record KubernetesWorkloadAnnotation(KubernetesWorkloadOptions Options) : IResourceAnnotation;

@@ -1,0 +1,34 @@
+namespace LeagueApp.Hosting.Kubernetes;
+
+/// <summary>
+/// Every generated file. The top-level kustomization is the full deployment (base, Istio,
+/// observability); base/ is plain Kubernetes; overlays/ leave parts out or add the key file.
+/// </summary>
+internal static class ManifestSet
+{
+    public const string BaseFolder = "base";
+
+    public static IReadOnlyList<string> DefaultComponents { get; } = [IstioManifests.Folder, ObservabilityManifests.Folder];
+
+    public static IReadOnlyList<ManifestFile> Create(Cluster cluster, IReadOnlyList<Workload> workloads)
+    {
+        var files = new List<ManifestFile>
+        {
+            new($"{BaseFolder}/namespace.yaml", new SortedMap
+            {
+                ["apiVersion"] = "v1",
+                ["kind"] = "Namespace",
+                ["metadata"] = new SortedMap { ["labels"] = cluster.Labels(), ["name"] = cluster.Namespace },
+            }),
+            new($"{BaseFolder}/{Kustomizations.FileName}",
+                Kustomizations.Resources(workloads.Select(workload => $"../{workload.Name}").Prepend("namespace.yaml"))),
+            new(Kustomizations.FileName, Kustomizations.Resources([BaseFolder], DefaultComponents)),
+        };
+        files.AddRange(workloads.SelectMany(workload => WorkloadManifests.Create(cluster, workload)));
+        files.AddRange(IstioManifests.Create(cluster, workloads));
+        files.AddRange(ObservabilityManifests.Create(cluster, workloads));
+        files.AddRange(KeyFileManifests.Create(cluster, workloads));
+        files.AddRange(Overlays.Create(cluster, workloads));
+        return files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+namespace LeagueApp.Hosting.Kubernetes;
+
+/// <summary>Ready-made variants of the full deployment, so that leaving a part out needs no editing.</summary>
+internal static class Overlays
+{
+    public static IEnumerable<ManifestFile> Create(Cluster cluster, IReadOnlyList<Workload> workloads)
+    {
+        // The full deployment with services authenticating by key file rather than Workload Identity.
+        // (kustomize refuses "../.." as a resource: it contains this folder.)
+        var keyFileComponents = workloads.SelectMany(workload => workload.GoogleApis)
+            .Select(api => api.ResourceName)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        foreach (var resource in keyFileComponents)
+        {
+            yield return new ManifestFile($"overlays/{resource}-key-file/{Kustomizations.FileName}",
+                Kustomizations.Resources([$"../../{ManifestSet.BaseFolder}"], ManifestSet.DefaultComponents.Append(KeyFileManifests.Folder(resource)).Select(folder => $"../../{folder}")));
+        }
+
+        // Without Istio there is no gateway: public services get a load balancer, as in the original.
+        var patches = workloads.Where(workload => workload.IsExternal)
+            .Select(workload => new ManifestFile($"overlays/without-mesh/{workload.Name}-service.yaml", new SortedMap
+            {
+                ["apiVersion"] = "v1",
+                ["kind"] = "Service",
+                ["metadata"] = new SortedMap { ["name"] = workload.Name, ["namespace"] = cluster.Namespace },
+                ["spec"] = new SortedMap { ["type"] = "LoadBalancer" },
+            }))
+            .ToList();
+        foreach (var patch in patches)
+        {
+            yield return patch;
+        }
+
+        yield return new ManifestFile($"overlays/without-mesh/{Kustomizations.FileName}", Kustomizations.Resources(
+            [$"../../{ManifestSet.BaseFolder}"],
+            patches: patches.Select(patch => Path.GetFileName(patch.Path))));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+
+namespace LeagueApp.Hosting.Kubernetes;
+
+/// <summary>Reads the projects of the AppHost's model, with their environment as a publish evaluates it.</summary>
+internal static partial class WorkloadReader
+{
+    // The official ASP.NET Core images (and `dotnet publish -t:PublishContainer`) listen on 8080.
+    private const int DefaultContainerPort = 8080;
+
+    private const string ReferenceRelationship = "Reference";
+
+    public static async Task<IReadOnlyList<Workload>> ReadAsync(
+        DistributedApplicationModel model, KubernetesEnvironmentResource environment, DistributedApplicationExecutionContext executionContext, CancellationToken ct)
+    {
+        var projects = model.Resources.OfType<ProjectResource>().OrderBy(project => project.Name, StringComparer.Ordinal).ToList();
+        var ports = projects.ToDictionary(project => project.Name, project => Ports(project));
+        var translator = new EnvironmentTranslator(environment.Name, ports);
+
+        var workloads = new List<Workload>();
+        foreach (var project in projects)
+        {
+            var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var secrets = new SortedDictionary<string, SecretReference>(StringComparer.Ordinal);
+            foreach (var (variable, value) in await EnvironmentAsync(project, executionContext, ct))
+            {
+                switch (await translator.TranslateAsync(variable, value, ct))
+                {
+                    case EnvironmentValue.Setting setting:
+                        settings[variable] = setting.Value;
+                        break;
+                    case EnvironmentValue.Secret secret:
+                        secrets[variable] = secret.Reference;
+                        break;
+                }
+            }
+
+            var options = Options(project);
+            var workload = new Workload(
+                Name: project.Name,
+                Options: options,
+                ContainerPort: ports[project.Name].ContainerPort,
+                IsExternal: HttpEndpoint(project).IsExternal,
+                Readiness: Probe(project, ProbeType.Readiness),
+                Liveness: Probe(project, ProbeType.Liveness),
+                Settings: settings,
+                Secrets: secrets,
+                Callers: projects.Where(caller => References(caller).Contains(project)).Select(caller => caller.Name).ToList(),
+                GoogleApis: References(project)
+                    .Select(resource => resource.Annotations.OfType<GoogleCloudApiAnnotation>().Select(api => new GoogleCloudApi(resource.Name, api)).SingleOrDefault())
+                    .OfType<GoogleCloudApi>()
+                    .OrderBy(api => api.ResourceName, StringComparer.Ordinal)
+                    .ToList());
+            Validate(workload, environment);
+            workloads.Add(workload);
+        }
+
+        return workloads;
+    }
+
+    private static KubernetesWorkloadOptions Options(IResource project) =>
+        project.Annotations.OfType<KubernetesWorkloadAnnotation>().SingleOrDefault()?.Options ?? new KubernetesWorkloadOptions();
+
+    private static WorkloadPorts Ports(ProjectResource project)
+    {
+        var containerPort = HttpEndpoint(project).TargetPort ?? DefaultContainerPort;
+        return new WorkloadPorts(containerPort, Options(project).ServicePort ?? containerPort);
+    }
+
+    // HTTPS endpoints stay out of the cluster: Istio encrypts between pods, the gateway at the edge.
+    private static EndpointAnnotation HttpEndpoint(ProjectResource project) =>
+        project.Annotations.OfType<EndpointAnnotation>().SingleOrDefault(endpoint => endpoint.UriScheme == Uri.UriSchemeHttp)
+        ?? throw new DistributedApplicationException($"'{project.Name}' needs exactly one HTTP endpoint to run in Kubernetes.");
+
+    private static HttpProbe Probe(IResource project, ProbeType type) =>
+        project.Annotations.OfType<EndpointProbeAnnotation>().SingleOrDefault(probe => probe.Type == type) is { } probe
+            ? new HttpProbe(probe.Path, probe.InitialDelaySeconds, probe.PeriodSeconds, probe.TimeoutSeconds, probe.FailureThreshold)
+            : throw new DistributedApplicationException(
+                $"'{project.Name}' has no {type} probe: declare it in the AppHost with .WithHttpProbe(ProbeType.{type}, \"/path\").");
+
+    private static List<IResource> References(IResource resource) =>
+        resource.Annotations.OfType<ResourceRelationshipAnnotation>()
+            .Where(relationship => relationship.Type == ReferenceRelationship)
+            .Select(relationship => relationship.Resource)
+            .Distinct()
+            .ToList();
+
+    private static async Task<Dictionary<string, object>> EnvironmentAsync(
+        IResource resource, DistributedApplicationExecutionContext executionContext, CancellationToken ct)
+    {
+        var variables = new Dictionary<string, object>(StringComparer.Ordinal);
+        var context = new EnvironmentCallbackContext(executionContext, resource, variables, ct);
+        foreach (var callback in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
+        {
+            await callback.Callback(context);
+        }
+
+        return variables;
+    }
+
+    private static void Validate(Workload workload, KubernetesEnvironmentResource environment)
+    {
+        if (!DnsLabel().IsMatch(workload.Name))
+        {
+            throw new DistributedApplicationException($"'{workload.Name}' is not a valid Kubernetes name (lower-case letters, digits and '-').");
+        }
+
+        if (workload.IsExternal != workload.Options.IngressRoutes.Count > 0)
+        {
+            throw new DistributedApplicationException(workload.IsExternal
+                ? $"'{workload.Name}' has an external endpoint: name the paths the gateway routes to it in WithKubernetes(k => k.IngressRoutes = ...)."
+                : $"'{workload.Name}' has ingress routes but no external endpoint (WithExternalHttpEndpoints).");
+        }
+
+        if (workload.GoogleApis.Count > 0 && string.IsNullOrWhiteSpace(environment.Options.GcpProjectId))
+        {
+            throw new DistributedApplicationException(
+                $"'{workload.Name}' uses a Google Cloud API: set the GCP project of the Kubernetes environment '{environment.Name}'.");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
+    private static partial Regex DnsLabel();
+}
