@@ -19,6 +19,7 @@ var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinL
 
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
     .WithReference(firestore)
+    .WithEnvironment("Security__ApiKey", apiKey)
     .WaitFor(firestore)
     .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
     .WithHttpProbe(ProbeType.Liveness, "/alive")

@@ -13,13 +13,13 @@ public static class StatsApi
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
     {
-        var teams = app.MapGroup("/teams");
+        var teams = app.MapGroup("/teams").CacheOutput(ReadCache.PolicyName);
         teams.MapGet("/", GetTableAsync);
         teams.MapGet("/{team}/players", GetPlayersOfTeamAsync);
         teams.MapGet("/{team}/players/{name}", GetPlayerAsync);
         teams.MapGet("/{team}/best", GetBestOfTeamAsync);
 
-        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync);
+        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync).CacheOutput(ReadCache.PolicyName);
         return app;
     }
 

@@ -6,7 +6,7 @@ using LeagueApp.Domain;
 namespace LeagueApp.Frontend.Backends;
 
 // The frontend's one way to the backends; the original routes and /api both go through it.
-public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller caller)
+public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller caller, ILogger<LeagueGateway> logger)
 {
     public const string Stats = "stats";
     public const string PlayerOps = "playerops";
@@ -31,16 +31,16 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
 
     /// <param name="team">The team of the address; playerops refuses a player of another team.</param>
     public Task<BackendResult<Player>> CreatePlayerAsync(string team, Player player, CancellationToken ct) =>
-        SendAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/teams/{Segment(team)}/players")
+        WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/teams/{Segment(team)}/players")
         {
             Content = JsonContent.Create(player, Json.Player),
         }, Json.Player, ct);
 
     public Task<BackendResult<Player>> DeletePlayerAsync(string team, string name, CancellationToken ct) =>
-        SendAsync<Player>(PlayerOps, new HttpRequestMessage(HttpMethod.Delete, $"/teams/{Segment(team)}/players/{Segment(name)}"), null, ct);
+        WriteAsync<Player>(PlayerOps, new HttpRequestMessage(HttpMethod.Delete, $"/teams/{Segment(team)}/players/{Segment(name)}"), null, ct);
 
     public Task<BackendResult<TransferResult>> TransferAsync(TransferRequest transfer, CancellationToken ct) =>
-        SendAsync(Transfer, new HttpRequestMessage(HttpMethod.Post, "/transfers")
+        WriteAsync(Transfer, new HttpRequestMessage(HttpMethod.Post, "/transfers")
         {
             Content = JsonContent.Create(transfer, Json.TransferRequest),
         }, Json.TransferResult, ct);
@@ -56,11 +56,29 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         }
 
         content.Headers.ContentLength = request.ContentLength;
-        return SendAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{Segment(file)}") { Content = content }, Json.ImportSummary, ct);
+        return WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{Segment(file)}") { Content = content }, Json.ImportSummary, ct);
     }
 
     private Task<BackendResult<T>> GetAsync<T>(string backend, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
         SendAsync(backend, new HttpRequestMessage(HttpMethod.Get, path), type, ct);
+
+    // After a write lands, the stats cache is evicted before the client gets its answer, so the
+    // client's next read shows its write. If the eviction fails the cache's short lifetime bounds it.
+    private async Task<BackendResult<T>> WriteAsync<T>(
+        string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
+    {
+        var result = await SendAsync(backend, request, type, ct);
+        if (result.IsSuccess)
+        {
+            var eviction = await SendAsync<object>(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), null, ct);
+            if (!eviction.IsSuccess)
+            {
+                logger.LogWarning("The stats cache could not be evicted after a write: {Problem}", eviction.ErrorMessage);
+            }
+        }
+
+        return result;
+    }
 
     private async Task<BackendResult<T>> SendAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
