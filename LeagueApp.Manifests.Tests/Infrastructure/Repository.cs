@@ -1,0 +1,26 @@
+namespace LeagueApp.Manifests.Tests.Infrastructure;
+
+/// <summary>Paths in the repository that the tests read: the committed manifests and the validation tool.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Manifests => Path.Combine(Root, "aspirate-output");
+
+    public static string ValidationTool => Path.Combine(Root, "tools", "manifest-validation");
+
+    public static string ApplyScript => Path.Combine(Root, "tools", "deploy", "apply.sh");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "LeagueApp.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No LeagueApp.sln above {AppContext.BaseDirectory}.");
+    }
+}
