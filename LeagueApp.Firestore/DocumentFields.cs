@@ -49,8 +49,7 @@ public sealed class DocumentFields : IReadOnlyDictionary<string, FirestoreValue>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A copy with one field added or replaced.</summary>
-    public DocumentFields With(string name, FirestoreValue value) =>
-        new(_fields.Where(field => field.Key != name)) { [name] = value };
+    public DocumentFields With(string name, FirestoreValue value) => new(this) { [name] = value };
 
     /// <summary>A copy without the named field (an update whose mask must leave that field alone).</summary>
     public DocumentFields Without(string name) => new(_fields.Where(field => field.Key != name));

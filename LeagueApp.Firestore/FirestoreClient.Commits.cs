@@ -25,7 +25,7 @@ public sealed partial class FirestoreClient
     public async Task<T> RunTransactionAsync<T>(Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        using var activity = FirestoreTelemetry.ActivitySource.StartActivity("firestore transaction");
+        using var activity = FirestoreTelemetry.ActivitySource.StartActivity("firestore.transaction");
         using var deadline = new CancellationTokenSource(_options.TransactionTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         string? abortedTransaction = null;

@@ -37,7 +37,7 @@ public static class FirestoreClientExtensions
                 configure?.Invoke(options);
             })
             .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<FirestoreOptions>>(new FirestoreOptionsValidator(connectionName));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FirestoreOptions>>(new FirestoreOptionsValidator(connectionName)));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<GoogleAccessTokenProvider>();

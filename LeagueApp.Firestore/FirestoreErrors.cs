@@ -21,14 +21,14 @@ internal static class FirestoreErrors
         return Create($"Firestore answered {(int)response.StatusCode} {status}: {detail}", response.StatusCode, status);
     }
 
-    public static FirestoreException Create(string message, HttpStatusCode? statusCode, string status, Exception? inner = null) => status switch
+    private static FirestoreException Create(string message, HttpStatusCode statusCode, string status) => status switch
     {
-        "NOT_FOUND" => new FirestoreNotFoundException(message, statusCode, status, inner),
-        "ALREADY_EXISTS" => new FirestoreAlreadyExistsException(message, statusCode, status, inner),
-        "FAILED_PRECONDITION" => new FirestoreFailedPreconditionException(message, statusCode, status, inner),
-        "ABORTED" => new FirestoreAbortedException(message, statusCode, status, inner),
-        "UNAVAILABLE" or "DEADLINE_EXCEEDED" => new FirestoreUnavailableException(message, statusCode, status, inner),
-        _ => new FirestoreException(message, statusCode, status, inner),
+        "NOT_FOUND" => new FirestoreNotFoundException(message, statusCode, status),
+        "ALREADY_EXISTS" => new FirestoreAlreadyExistsException(message, statusCode, status),
+        "FAILED_PRECONDITION" => new FirestoreFailedPreconditionException(message, statusCode, status),
+        "ABORTED" => new FirestoreAbortedException(message, statusCode, status),
+        "UNAVAILABLE" or "DEADLINE_EXCEEDED" => new FirestoreUnavailableException(message, statusCode, status),
+        _ => new FirestoreException(message, statusCode, status),
     };
 
     // Streaming methods (runQuery, batchGet) wrap their error in an array.

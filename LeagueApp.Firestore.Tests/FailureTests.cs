@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using LeagueApp.Firestore.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace LeagueApp.Firestore.Tests;
+
+public sealed class FailureTests
+{
+    [Fact]
+    public async Task A_server_that_never_answers_times_out_as_unavailable_within_the_request_timeout()
+    {
+        using var blackhole = new BlackholeServer();
+        using var host = FirestoreTestHost.Create(
+            $"Endpoint={blackhole.Endpoint};ProjectId=p",
+            options => options.RequestTimeout = TimeSpan.FromSeconds(1));
+        var stopwatch = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
+        Assert.Equal("DEADLINE_EXCEEDED", error.Status);
+        Assert.Null(error.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_stays_an_operation_canceled_exception()
+    {
+        using var blackhole = new BlackholeServer();
+        using var host = FirestoreTestHost.Create($"Endpoint={blackhole.Endpoint};ProjectId=p");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.GetAsync("Teams", "arsenal", cancel.Token));
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_unavailable()
+    {
+        using var host = FirestoreTestHost.Create($"Endpoint=http://127.0.0.1:{LoopbackPorts.FindFree()};ProjectId=p");
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(
+            () => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
+
+        Assert.Equal("UNAVAILABLE", error.Status);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Theory]
+    [InlineData(409, "ABORTED", typeof(FirestoreAbortedException))]
+    [InlineData(409, "ALREADY_EXISTS", typeof(FirestoreAlreadyExistsException))]
+    [InlineData(400, "FAILED_PRECONDITION", typeof(FirestoreFailedPreconditionException))]
+    [InlineData(503, "UNAVAILABLE", typeof(FirestoreUnavailableException))]
+    [InlineData(504, "DEADLINE_EXCEEDED", typeof(FirestoreUnavailableException))]
+    [InlineData(400, "INVALID_ARGUMENT", typeof(FirestoreException))]
+    public async Task Error_bodies_map_to_the_exception_of_their_status(int httpStatus, string status, Type expected)
+    {
+        await using var stub = await StubFirestoreServer.StartAsync(httpStatus, $$$"""{"error":{"code":{{{httpStatus}}},"message":"detail from the server","status":"{{{status}}}"}}""");
+        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
+
+        var error = await Assert.ThrowsAnyAsync<FirestoreException>(() => host.Client.CommitAsync([Write.Delete("Teams", "arsenal")]));
+
+        Assert.IsType(expected, error);
+        Assert.Equal(status, error.Status);
+        Assert.Equal((HttpStatusCode)httpStatus, error.StatusCode);
+        Assert.Contains("detail from the server", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plain_404_from_a_wrong_address_is_an_error_not_a_missing_document()
+    {
+        await using var stub = await StubFirestoreServer.StartAsync(404, "Not Found", "text/plain");
+        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
+
+        var error = await Assert.ThrowsAsync<FirestoreException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+        Assert.Equal("UNKNOWN", error.Status);
+        Assert.Contains("Not Found", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_health_check_reports_an_unreachable_firestore_as_unhealthy()
+    {
+        using var host = FirestoreTestHost.Create($"Endpoint=http://127.0.0.1:{LoopbackPorts.FindFree()};ProjectId=p");
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["firestore"].Status);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LeagueApp.Firestore.Wire;
+
+namespace LeagueApp.Firestore.Tests;
+
+public sealed class WireMapperTests
+{
+    private const string Root = "projects/p/databases/(default)/documents";
+
+    private static readonly ResourceNames Names = new("p", "(default)");
+
+    [Fact]
+    public void Create_sends_the_whole_document_on_condition_that_it_does_not_exist()
+    {
+        AssertWire(
+            Write.Create("Teams", "arsenal", new DocumentFields { ["capital"] = 100 }),
+            """{"update":{"name":"ROOT/Teams/arsenal","fields":{"capital":{"integerValue":"100"}}},"currentDocument":{"exists":false}}""");
+    }
+
+    [Fact]
+    public void Set_sends_the_whole_document_without_mask_or_condition()
+    {
+        AssertWire(
+            Write.Set("Teams", "arsenal", new DocumentFields { ["capital"] = 100 }),
+            """{"update":{"name":"ROOT/Teams/arsenal","fields":{"capital":{"integerValue":"100"}}}}""");
+    }
+
+    [Fact]
+    public void Update_masks_its_fields_quoting_names_that_are_not_identifiers_and_requires_the_document()
+    {
+        AssertWire(
+            Write.Update("Teams", "arsenal", new DocumentFields { ["capital"] = 1, ["short.name"] = "ARS", ["it`s"] = true }),
+            """{"update":{"name":"ROOT/Teams/arsenal","fields":{"capital":{"integerValue":"1"},"short.name":{"stringValue":"ARS"},"it`s":{"booleanValue":true}}},"updateMask":{"fieldPaths":["capital","`short.name`","`it\\`s`"]},"currentDocument":{"exists":true}}""");
+    }
+
+    [Fact]
+    public void Increment_sends_an_empty_mask_so_other_fields_stay()
+    {
+        AssertWire(
+            Write.Increment("Teams", "arsenal", "capital", -30),
+            """{"update":{"name":"ROOT/Teams/arsenal","fields":{}},"updateMask":{"fieldPaths":[]},"updateTransforms":[{"fieldPath":"capital","increment":{"integerValue":"-30"}}],"currentDocument":{"exists":true}}""");
+    }
+
+    [Fact]
+    public void Delete_with_an_update_time_condition_sends_it_in_rfc_3339()
+    {
+        var updateTime = new DateTimeOffset(2026, 11, 25, 20, 50, 30, 538, 723, TimeSpan.Zero);
+
+        AssertWire(
+            Write.Delete("Teams", "arsenal", Precondition.UpdatedAt(updateTime)),
+            """{"delete":"ROOT/Teams/arsenal","currentDocument":{"updateTime":"2026-11-25T20:50:30.538723Z"}}""");
+    }
+
+    [Fact]
+    public void A_delete_takes_no_transforms()
+    {
+        Assert.Throws<InvalidOperationException>(() => Write.Delete("Teams", "a").With(FieldTransform.Increment("capital", 1L)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("..")]
+    [InlineData("__reserved__")]
+    public void Invalid_ids_are_refused(string id)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => Write.Set("Teams", id, DocumentFields.Empty));
+    }
+
+    [Fact]
+    public void A_query_with_several_filters_is_an_and_composite_with_order_and_limit()
+    {
+        var query = new FirestoreQuery("Players")
+            .Where("position", FieldOperator.Equal, "Forward")
+            .Where("stats.goals", FieldOperator.GreaterThan, 10)
+            .OrderBy("stats.goals", SortDirection.Descending)
+            .OrderBy("name")
+            .Limit(3);
+
+        Assert.Equal(
+            """{"from":[{"collectionId":"Players"}],"where":{"compositeFilter":{"op":"AND","filters":[{"fieldFilter":{"field":{"fieldPath":"position"},"op":"EQUAL","value":{"stringValue":"Forward"}}},{"fieldFilter":{"field":{"fieldPath":"stats.goals"},"op":"GREATER_THAN","value":{"integerValue":"10"}}}]}},"orderBy":[{"field":{"fieldPath":"stats.goals"},"direction":"DESCENDING"},{"field":{"fieldPath":"name"},"direction":"ASCENDING"}],"limit":3}""",
+            JsonSerializer.Serialize(WireMapper.ToWire(query), FirestoreJsonContext.Default.WireStructuredQuery));
+    }
+
+    [Fact]
+    public void A_single_filter_is_sent_alone_and_null_comparisons_are_unary()
+    {
+        var query = new FirestoreQuery("Players").Where("club", FieldOperator.NotEqual, FirestoreValue.Null);
+
+        Assert.Equal(
+            """{"from":[{"collectionId":"Players"}],"where":{"unaryFilter":{"op":"IS_NOT_NULL","field":{"fieldPath":"club"}}}}""",
+            JsonSerializer.Serialize(WireMapper.ToWire(query), FirestoreJsonContext.Default.WireStructuredQuery));
+    }
+
+    [Fact]
+    public void Queries_are_immutable()
+    {
+        var all = new FirestoreQuery("Players");
+
+        var forwards = all.Where("position", FieldOperator.Equal, "Forward").Limit(2);
+
+        Assert.Empty(all.Filters);
+        Assert.Null(all.MaxResults);
+        Assert.Single(forwards.Filters);
+        Assert.Equal(2, forwards.MaxResults);
+    }
+
+    [Fact]
+    public void In_needs_an_array_and_limits_must_be_positive()
+    {
+        Assert.Throws<ArgumentException>(() => new FirestoreQuery("Players").Where("club", FieldOperator.In, "City"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FirestoreQuery("Players").Limit(0));
+    }
+
+    // ROOT stands for the database's documents root in the expected JSON. Compared as JSON: the
+    // serializer may escape characters (a backtick becomes \u0060) that the expectation spells plainly.
+    private static void AssertWire(Write write, string expectedJson)
+    {
+        var expected = JsonNode.Parse(expectedJson.Replace("ROOT", Root, StringComparison.Ordinal));
+        var actual = JsonNode.Parse(JsonSerializer.Serialize(WireMapper.ToWire(write, Names), FirestoreJsonContext.Default.WireWrite));
+
+        Assert.True(JsonNode.DeepEquals(expected, actual), $"Expected {expected?.ToJsonString()}\nActual   {actual?.ToJsonString()}");
+    }
+}
