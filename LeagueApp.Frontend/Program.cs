@@ -24,6 +24,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseEdgeLimits();
 app.UseApiKeyProtection();
+app.UseHeaderPropagation();
 
 app.MapOriginalApi();
 app.MapLeagueApi();

@@ -1,0 +1,79 @@
+using k8s.Models;
+using LeagueApp.Hosting.Kubernetes;
+using LeagueApp.Manifests.Tests.Infrastructure;
+
+namespace LeagueApp.Manifests.Tests;
+
+/// <summary>The generator's YAML writer: whatever a string holds, every parser reads the same string back.</summary>
+public sealed class YamlWriterTests
+{
+    private static readonly string[] Tricky =
+    [
+        "true", "False", "yes", "NO", "on", "Off", "y", "n", "null", "~", "", "8080", "1.0", "1e3", "0x1F", "0o17", ".inf", "-1",
+        "2001-12-14", "*", "&anchor", "!tag", "a: b", "a #b", "#c", "%d", "@e", "`f", "'g'", "\"h\"", "[1, 2]", "{\"json\":true}",
+        " leading", "trailing ", "tab\there", "back\\slash", "unicode é", "../frontend", "./x", "/health", "multi\nline", "multi\nline\n",
+        "http://stats:8080", "^(GET|HEAD)$",
+    ];
+
+    public static TheoryData<string> TrickyStrings() => [.. Tricky];
+
+    [Theory]
+    [MemberData(nameof(TrickyStrings))]
+    public void A_string_reads_back_as_the_same_string(string value)
+    {
+        var yaml = YamlWriter.Write(
+        [
+            new SortedMap { ["apiVersion"] = "v1", ["data"] = new SortedMap { ["value"] = value }, ["kind"] = "ConfigMap", ["metadata"] = new SortedMap { ["name"] = "c" } },
+            new SortedMap { ["apiVersion"] = "networking.istio.io/v1", ["kind"] = "Sidecar", ["metadata"] = new SortedMap { ["name"] = "s" }, ["spec"] = new SortedMap { ["value"] = value } },
+        ]);
+
+        var rendered = RenderedManifests.Load(yaml);
+
+        Assert.Equal(value, Assert.Single(rendered.All<V1ConfigMap>()).Data["value"]);
+        // An untyped tree: here an unquoted "true" or "8080" would come back as a bool or a number.
+        Assert.Equal(value, Assert.IsType<string>(Assert.Single(rendered.All<IstioResource>()).Spec["value"]));
+    }
+
+    [Fact]
+    public async Task Every_tricky_string_stays_a_string_for_the_javascript_yaml_parser()
+    {
+        var data = new SortedMap();
+        foreach (var value in Tricky)
+        {
+            data[$"k{data.Count}"] = value;
+        }
+
+        var yaml = YamlWriter.Write([new SortedMap { ["apiVersion"] = "v1", ["data"] = data, ["kind"] = "ConfigMap", ["metadata"] = new SortedMap { ["name"] = "c" } }]);
+        var result = await SchemaValidator.ValidateAsync(yaml);
+
+        // The ConfigMap schema allows only strings in data.
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [Fact]
+    public void Nested_maps_lists_and_empty_collections_keep_their_shape()
+    {
+        var yaml = YamlWriter.Write([new SortedMap
+        {
+            ["apiVersion"] = "networking.istio.io/v1",
+            ["kind"] = "Sidecar",
+            ["metadata"] = new SortedMap { ["name"] = "s" },
+            ["spec"] = new SortedMap
+            {
+                ["empty"] = new SortedMap(),
+                ["none"] = Array.Empty<object>(),
+                ["numbers"] = new object[] { 1, 2 },
+                ["nested"] = new object[] { new SortedMap { ["a"] = new object[] { "x" }, ["b"] = true } },
+            },
+        }]);
+
+        var spec = Assert.Single(RenderedManifests.Load(yaml).All<IstioResource>()).Spec;
+
+        Assert.Empty(Assert.IsType<Dictionary<object, object>>(spec["empty"]));
+        Assert.Empty(Assert.IsType<List<object>>(spec["none"]));
+        Assert.Equal([1, 2], Assert.IsType<List<object>>(spec["numbers"]).Select(Convert.ToInt32));
+        var item = Assert.IsType<Dictionary<object, object>>(Assert.Single(Assert.IsType<List<object>>(spec["nested"])));
+        Assert.Equal(new object[] { "x" }, Assert.IsType<List<object>>(item["a"]));
+        Assert.Equal(true, item["b"]);
+    }
+}
