@@ -132,7 +132,6 @@ internal static class IstioManifests
 
     private static SortedMap Route(Cluster cluster, Workload workload, IReadOnlyList<object> matches, string name, bool retry)
     {
-        var timeout = workload.Options.RequestTimeout;
         var route = new SortedMap
         {
             ["name"] = name,
@@ -140,7 +139,7 @@ internal static class IstioManifests
                 ? new SortedMap
                 {
                     ["attempts"] = RetryAttempts,
-                    ["perTryTimeout"] = Durations.Format(timeout / (RetryAttempts + 1)),
+                    ["perTryTimeout"] = Durations.Format(workload.Options.RetryAttemptTimeout),
                     ["retryOn"] = RetryOn,
                 }
                 // Istio retries every request twice unless told otherwise; a write must run once.
@@ -156,7 +155,7 @@ internal static class IstioManifests
                     },
                 },
             },
-            ["timeout"] = Durations.Format(timeout),
+            ["timeout"] = Durations.Format(workload.Options.RequestTimeout),
         };
         if (matches.Count > 0)
         {
