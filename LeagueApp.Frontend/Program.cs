@@ -14,7 +14,7 @@ builder.Services.AddLeagueProblemDetails();
 builder.Services.AddApiKeyProtection();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<ApiDocumentTransformer>()
-    .AddOperationTransformer<ApiKeyOperationTransformer>());
+    .AddOperationTransformer<WriteOperationTransformer>());
 builder.AddEdgeLimits();
 builder.AddLeagueBackends();
 

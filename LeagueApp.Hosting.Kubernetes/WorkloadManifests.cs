@@ -28,7 +28,7 @@ internal static class WorkloadManifests
         return files;
     }
 
-    public static string ConfigMapName(Workload workload) => $"{workload.Name}-config";
+    private static string ConfigMapName(Workload workload) => $"{workload.Name}-config";
 
     private static SortedMap ServiceAccount(Cluster cluster, Workload workload)
     {

@@ -71,8 +71,9 @@ internal static partial class WorkloadReader
 
     // HTTPS endpoints stay out of the cluster: Istio encrypts between pods, the gateway at the edge.
     private static EndpointAnnotation HttpEndpoint(ProjectResource project) =>
-        project.Annotations.OfType<EndpointAnnotation>().SingleOrDefault(endpoint => endpoint.UriScheme == Uri.UriSchemeHttp)
-        ?? throw new DistributedApplicationException($"'{project.Name}' needs exactly one HTTP endpoint to run in Kubernetes.");
+        project.Annotations.OfType<EndpointAnnotation>().Where(endpoint => endpoint.UriScheme == Uri.UriSchemeHttp).ToList() is [var endpoint]
+            ? endpoint
+            : throw new DistributedApplicationException($"'{project.Name}' needs exactly one HTTP endpoint to run in Kubernetes.");
 
     private static HttpProbe Probe(IResource project, ProbeType type) =>
         project.Annotations.OfType<EndpointProbeAnnotation>().SingleOrDefault(probe => probe.Type == type) is { } probe

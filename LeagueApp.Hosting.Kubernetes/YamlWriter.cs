@@ -104,8 +104,10 @@ internal static partial class YamlWriter
     private static bool IsBlock(object value, out (string Header, IReadOnlyList<string> Lines) block)
     {
         // A literal block keeps multi-line text (the dashboard's JSON) readable. Its first line must not
-        // start with a space, or a parser would take that space for the block's indentation.
-        if (value is string text && text.Contains('\n') && !text.StartsWith(' ') && !text.EndsWith("\n\n", StringComparison.Ordinal))
+        // start with a space, or a parser would take that space for the block's indentation; and it can
+        // hold no control character but line feeds and tabs (a carriage return would become a line break).
+        if (value is string text && text.Contains('\n') && !text.StartsWith(' ') && !text.EndsWith("\n\n", StringComparison.Ordinal)
+            && text.All(c => c is '\n' or '\t' || !char.IsControl(c)))
         {
             var lines = text.TrimEnd('\n').Split('\n');
             block = (text.EndsWith('\n') ? "|" : "|-", lines);
@@ -116,7 +118,7 @@ internal static partial class YamlWriter
         return false;
     }
 
-    internal static string Scalar(object value) => value switch
+    private static string Scalar(object value) => value switch
     {
         string text => IsPlain(text) ? text : JsonSerializer.Serialize(text, QuotingOptions),
         int number => number.ToString(CultureInfo.InvariantCulture),

@@ -12,7 +12,7 @@ public sealed class YamlWriterTests
         "true", "False", "yes", "NO", "on", "Off", "y", "n", "null", "~", "", "8080", "1.0", "1e3", "0x1F", "0o17", ".inf", "-1",
         "2001-12-14", "*", "&anchor", "!tag", "a: b", "a #b", "#c", "%d", "@e", "`f", "'g'", "\"h\"", "[1, 2]", "{\"json\":true}",
         " leading", "trailing ", "tab\there", "back\\slash", "unicode é", "../frontend", "./x", "/health", "multi\nline", "multi\nline\n",
-        "http://stats:8080", "^(GET|HEAD)$",
+        "http://stats:8080", "^(GET|HEAD)$", "carriage\r\nreturn", "bell\u0007\nline",
     ];
 
     public static TheoryData<string> TrickyStrings() => [.. Tricky];
