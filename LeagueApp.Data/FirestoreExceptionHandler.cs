@@ -5,31 +5,39 @@ using Microsoft.Extensions.Logging;
 
 namespace LeagueApp.Data;
 
-// A database that cannot be reached is the server's trouble, but a known one: say so with a 503,
-// without the store's addresses or paths, instead of an anonymous 500.
-internal sealed class FirestoreUnavailableHandler(IProblemDetailsService problems, ILogger<FirestoreUnavailableHandler> logger)
+// Known database failures become clear answers without the store's addresses or paths, instead of
+// an anonymous 500: a database that cannot be reached is a 503; a transaction that kept colliding
+// with concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed.
+internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems, ILogger<FirestoreExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (exception is not (FirestoreUnavailableException or FirestoreAbortedException))
+        var (status, title, detail) = exception switch
+        {
+            FirestoreUnavailableException => (
+                StatusCodes.Status503ServiceUnavailable,
+                "The league database is unavailable",
+                "The database did not answer in time. Nothing was changed; try again shortly."),
+            FirestoreAbortedException => (
+                StatusCodes.Status409Conflict,
+                "Concurrent change",
+                "The request collided with other changes to the same data and was not applied. Try again."),
+            _ => (0, null, null),
+        };
+        if (title is null)
         {
             return false;
         }
 
-        logger.LogWarning(exception, "Firestore did not answer {Method} {Path}", context.Request.Method, context.Request.Path);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        logger.LogWarning(exception, "Firestore failed {Method} {Path}: {Title}", context.Request.Method, context.Request.Path, title);
+        context.Response.StatusCode = status;
         context.Response.Headers.RetryAfter = "1";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The league database is unavailable",
-                Detail = "The database did not answer in time. Try again shortly.",
-            },
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
 }

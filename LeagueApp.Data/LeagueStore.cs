@@ -36,16 +36,20 @@ public sealed class LeagueStore(IFirestoreClient firestore)
         return document is null ? null : PlayerDocuments.FromDocument(document);
     }
 
+    /// <param name="alongside">Writes that land with this one or not at all (e.g. its idempotency record).</param>
     /// <exception cref="FirestoreAlreadyExistsException">The player already exists.</exception>
-    public Task CreatePlayerAsync(Player player, CancellationToken ct = default) =>
-        firestore.CreateAsync(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), ct);
+    public Task CreatePlayerAsync(Player player, IReadOnlyList<Write> alongside, CancellationToken ct = default) =>
+        firestore.CommitAsync(
+            [Write.Create(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player)), .. alongside], ct);
 
+    /// <param name="alongside">Writes that land with this one or not at all (e.g. its idempotency record).</param>
     /// <returns>False when there was no such player.</returns>
-    public async Task<bool> DeletePlayerAsync(string team, string name, CancellationToken ct = default)
+    public async Task<bool> DeletePlayerAsync(string team, string name, IReadOnlyList<Write> alongside, CancellationToken ct = default)
     {
         try
         {
-            await firestore.DeleteAsync(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), Precondition.MustExist, ct);
+            await firestore.CommitAsync(
+                [Write.Delete(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), Precondition.MustExist), .. alongside], ct);
             return true;
         }
         catch (FirestoreException e) when (e is FirestoreNotFoundException or FirestoreFailedPreconditionException)

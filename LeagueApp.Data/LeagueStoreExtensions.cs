@@ -1,3 +1,4 @@
+using LeagueApp.Data.Idempotency;
 using LeagueApp.Firestore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,8 @@ public static class LeagueStoreExtensions
     {
         builder.AddFirestoreClient(connectionName);
         builder.Services.AddSingleton<LeagueStore>();
-        builder.Services.AddExceptionHandler<FirestoreUnavailableHandler>();
+        builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddExceptionHandler<FirestoreExceptionHandler>();
         return builder;
     }
 }

@@ -1,13 +1,15 @@
+using System.Text.Json;
 using LeagueApp.Contracts;
 using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
+using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LeagueApp.PlayerOps;
 
-// The write side of squads: players join and leave the league here.
+// The write side of squads: players join and leave the league here. With an Idempotency-Key a
+// retried create or delete answers as the first one did and changes nothing more.
 public static class PlayersApi
 {
     public static IEndpointRouteBuilder MapPlayersApi(this IEndpointRouteBuilder app)
@@ -18,8 +20,9 @@ public static class PlayersApi
         return app;
     }
 
-    private static async Task<Results<Created<Player>, ProblemHttpResult, ValidationProblem>> CreateAsync(
-        string team, Player player, LeagueStore store, CancellationToken ct)
+    // IResult: besides its own answers, a retry replays whatever the first attempt answered.
+    private static async Task<IResult> CreateAsync(
+        string team, Player player, HttpRequest request, LeagueStore store, IdempotencyStore idempotency, CancellationToken ct)
     {
         var errors = PlayerValidator.Validate(player).ToList();
         if (!string.Equals(team, player.Team, StringComparison.Ordinal))
@@ -32,6 +35,18 @@ public static class PlayersApi
             return ValidationProblems.From(errors);
         }
 
+        var body = JsonSerializer.Serialize(player, LeagueJsonContext.Default.Player);
+        var (retry, invalidKey) = IdempotentRequest.From(request, "create-player", body);
+        if (invalidKey is not null)
+        {
+            return invalidKey;
+        }
+
+        if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } remembered)
+        {
+            return retry.Replay(remembered);
+        }
+
         if (await store.GetTeamAsync(player.Team, ct) is null)
         {
             return Problems.TeamNotFound(player.Team);
@@ -39,26 +54,54 @@ public static class PlayersApi
 
         try
         {
-            await store.CreatePlayerAsync(player, ct);
+            await store.CreatePlayerAsync(player, Remember(retry, idempotency, StatusCodes.Status201Created, body), ct);
         }
         catch (FirestoreAlreadyExistsException)
         {
+            // A twin of this request with the same key may have landed first: then answer as it did.
+            if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } twin)
+            {
+                return retry.Replay(twin);
+            }
+
             return Problems.Conflict("Player already exists", $"{player.Team} already has a player '{player.Name}'.");
         }
 
         return TypedResults.Created($"/teams/{Uri.EscapeDataString(player.Team)}/players/{Uri.EscapeDataString(player.Name)}", player);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DeleteAsync(
-        string team, string name, LeagueStore store, CancellationToken ct)
+    private static async Task<IResult> DeleteAsync(
+        string team, string name, HttpRequest request, LeagueStore store, IdempotencyStore idempotency, CancellationToken ct)
     {
         if (ValidationProblems.ForPath(team, name) is { } invalid)
         {
             return invalid;
         }
 
-        return await store.DeletePlayerAsync(team, name, ct)
-            ? TypedResults.NoContent()
-            : Problems.PlayerNotFound(team, name);
+        var (retry, invalidKey) = IdempotentRequest.From(request, "delete-player", $"{team}\n{name}");
+        if (invalidKey is not null)
+        {
+            return invalidKey;
+        }
+
+        if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } remembered)
+        {
+            return retry.Replay(remembered);
+        }
+
+        if (await store.DeletePlayerAsync(team, name, Remember(retry, idempotency, StatusCodes.Status204NoContent, string.Empty), ct))
+        {
+            return TypedResults.NoContent();
+        }
+
+        if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } twin)
+        {
+            return retry.Replay(twin);
+        }
+
+        return Problems.PlayerNotFound(team, name);
     }
+
+    private static IReadOnlyList<Write> Remember(IdempotentRequest? retry, IdempotencyStore idempotency, int statusCode, string body) =>
+        retry is null ? [] : [idempotency.Remember(retry.Key, retry.RequestHash, statusCode, body)];
 }

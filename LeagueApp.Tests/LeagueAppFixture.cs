@@ -1,12 +1,13 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LeagueApp.Tests;
 
-// One running AppHost (emulator and four services) for the whole collection: starting one
-// costs seconds and a gigabyte, so tests share it and keep out of each other's data.
-public sealed class LeagueAppFixture : IAsyncLifetime
+// One running AppHost (emulator and four services) per collection: starting one costs seconds and a
+// gigabyte, so the tests of a collection share it and keep out of each other's data.
+public class LeagueAppFixture : IAsyncLifetime
 {
     // Fixed for the tests instead of generated, so they can present it (or a wrong one).
     public const string ApiKey = "test-key-4f1c0e9a7b2d4c38a6e5";
@@ -23,11 +24,23 @@ public sealed class LeagueAppFixture : IAsyncLifetime
     /// <summary>The frontend with the API key: writes work.</summary>
     public HttpClient Writer { get; private set; } = null!;
 
+    /// <summary>Edge settings of the frontend; all tests share one client address, so the limit is generous here.</summary>
+    protected virtual IReadOnlyDictionary<string, string> FrontendSettings { get; } = new Dictionary<string, string>
+    {
+        ["Edge__BurstLimit"] = "5000",
+        ["Edge__RequestsPerSecond"] = "5000",
+    };
+
     public async Task InitializeAsync()
     {
         using var cts = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>([$"Parameters:api-key={ApiKey}"], cts.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var frontend = builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "frontend"));
+        foreach (var (name, value) in FrontendSettings)
+        {
+            frontend.WithEnvironment(name, value);
+        }
 
         _app = await builder.BuildAsync(cts.Token);
         await _app.StartAsync(cts.Token);

@@ -10,6 +10,7 @@ builder.AddLeagueStore();
 builder.Services.AddLeagueJson();
 builder.Services.AddLeagueProblemDetails();
 builder.Services.AddApiKeyProtection();
+builder.Services.Configure<TransferOptions>(builder.Configuration.GetSection(TransferOptions.SectionName));
 builder.Services.AddSingleton<TransferService>();
 
 var app = builder.Build();

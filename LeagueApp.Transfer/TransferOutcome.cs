@@ -1,4 +1,5 @@
 using LeagueApp.Contracts;
+using LeagueApp.Data.Idempotency;
 
 namespace LeagueApp.Transfer;
 
@@ -15,6 +16,12 @@ public abstract record TransferOutcome
     public sealed record TeamMissing(string Team) : TransferOutcome;
 
     public sealed record NameTaken : TransferOutcome;
+
+    // Too many transfers queued at this instance: nothing was tried.
+    public sealed record Busy : TransferOutcome;
+
+    // The same request (same idempotency key) already transferred the player: answer as it did.
+    public sealed record Replayed(IdempotencyRecord Record) : TransferOutcome;
 
     // A valid request that the transfer rules refuse, e.g. a buyer who cannot afford the price.
     public sealed record Refused(string Message) : TransferOutcome;

@@ -1,18 +1,49 @@
 using LeagueApp.Contracts;
+using System.Text.Json;
 using LeagueApp.Data;
+using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
+using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Transfer;
 
 // Moves a player and the money in one Firestore transaction: the player's document changes
 // team (and so id), the buyer pays the price and the seller receives it, or nothing happens.
-public sealed class TransferService(IFirestoreClient firestore, ILogger<TransferService> logger)
+public sealed class TransferService(
+    IFirestoreClient firestore, IdempotencyStore idempotency, IOptions<TransferOptions> options, ILogger<TransferService> logger) : IDisposable
 {
-    public async Task<TransferOutcome> TransferAsync(TransferRequest request, CancellationToken ct)
+    private readonly SemaphoreSlim _turns = new(options.Value.MaxConcurrentTransactions);
+
+    /// <param name="retry">With a key, the answer is remembered in the same commit, and a retry gets it back.</param>
+    public async Task<TransferOutcome> TransferAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
+    {
+        if (!await _turns.WaitAsync(options.Value.QueueTimeout, ct))
+        {
+            return new TransferOutcome.Busy();
+        }
+
+        try
+        {
+            return await TransferInTurnAsync(request, retry, ct);
+        }
+        finally
+        {
+            _turns.Release();
+        }
+    }
+
+    public void Dispose() => _turns.Dispose();
+
+    private async Task<TransferOutcome> TransferInTurnAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
     {
         var outcome = await firestore.RunTransactionAsync<TransferOutcome>(async (tx, token) =>
         {
+            if (retry is not null && await idempotency.FindAsync(tx, retry.Key, token) is { } remembered)
+            {
+                return new TransferOutcome.Replayed(remembered);
+            }
+
             var playerId = PlayerDocuments.IdOf(request.FromTeam, request.Player);
             var movedId = PlayerDocuments.IdOf(request.ToTeam, request.Player);
 
@@ -55,7 +86,14 @@ public sealed class TransferService(IFirestoreClient firestore, ILogger<Transfer
             tx.Create(LeagueCollections.Players, movedId, PlayerDocuments.ToFields(approved.Player));
             tx.Update(LeagueCollections.Teams, approved.Seller.Name, CapitalOf(approved.Seller));
             tx.Update(LeagueCollections.Teams, approved.Buyer.Name, CapitalOf(approved.Buyer));
-            return new TransferOutcome.Done(new TransferResult(approved.Player, approved.Seller, approved.Buyer));
+            var result = new TransferResult(approved.Player, approved.Seller, approved.Buyer);
+            if (retry is not null)
+            {
+                tx.Add(idempotency.Remember(
+                    retry.Key, retry.RequestHash, StatusCodes.Status200OK, JsonSerializer.Serialize(result, LeagueJsonContext.Default.TransferResult)));
+            }
+
+            return new TransferOutcome.Done(result);
         }, ct);
 
         if (outcome is TransferOutcome.Done { Result: var done })

@@ -1,7 +1,8 @@
+using System.Text.Json;
 using LeagueApp.Contracts;
 using LeagueApp.Contracts.Security;
+using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LeagueApp.Transfer;
 
@@ -13,8 +14,9 @@ public static class TransfersApi
         return app;
     }
 
-    private static async Task<Results<Ok<TransferResult>, ProblemHttpResult, ValidationProblem>> TransferAsync(
-        TransferRequest request, TransferService transfers, CancellationToken ct)
+    // IResult: besides its own answers, a retry replays whatever the first attempt answered.
+    private static async Task<IResult> TransferAsync(
+        TransferRequest request, HttpRequest http, TransferService transfers, CancellationToken ct)
     {
         var errors = Names.ValidatePlayerName(request.Player, "player")
             .Concat(Names.ValidateTeamName(request.FromTeam, "fromTeam"))
@@ -25,12 +27,23 @@ public static class TransfersApi
             return ValidationProblems.From(errors);
         }
 
-        var outcome = await transfers.TransferAsync(request, ct);
+        var (retry, invalidKey) = IdempotentRequest.From(http, "transfer", JsonSerializer.Serialize(request, LeagueJsonContext.Default.TransferRequest));
+        if (invalidKey is not null)
+        {
+            return invalidKey;
+        }
+
+        var outcome = await transfers.TransferAsync(request, retry, ct);
         return outcome switch
         {
+            TransferOutcome.Replayed replayed => retry!.Replay(replayed.Record),
             TransferOutcome.Done done => TypedResults.Ok(done.Result),
             TransferOutcome.PlayerMissing => Problems.PlayerNotFound(request.FromTeam, request.Player),
             TransferOutcome.TeamMissing missing => Problems.TeamNotFound(missing.Team),
+            TransferOutcome.Busy => TypedResults.Problem(
+                "Too many transfers are in progress; nothing was changed. Try again shortly.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Transfers busy"),
             TransferOutcome.Refused refused => Problems.Refused("Transfer refused", refused.Message),
             TransferOutcome.NameTaken => Problems.Conflict(
                 "Player name taken", $"{request.ToTeam} already has a player named {request.Player}."),

@@ -1,23 +1,36 @@
 using LeagueApp.Contracts.Security;
+using LeagueApp.Frontend.Backends;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace LeagueApp.Frontend.Api;
 
-// Marks the operations that carry ApiKeyRequiredMetadata as needing the X-Api-Key scheme.
-internal sealed class ApiKeyOperationTransformer : IOpenApiOperationTransformer
+// Write operations (those with ApiKeyRequiredMetadata) need the X-Api-Key scheme and accept an
+// optional Idempotency-Key header; the document says both.
+internal sealed class WriteOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequiredMetadata>().Any())
+        if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequiredMetadata>().Any())
         {
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.ApiKeyScheme, context.Document)] = [],
-            });
+            return Task.CompletedTask;
         }
 
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.ApiKeyScheme, context.Document)] = [],
+        });
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = BackendsExtensions.IdempotencyHeader,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "Makes a retry safe: the same key with the same request within 24 hours answers as the first "
+                + "time and changes nothing more; with a different request it is refused (422).",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 128 },
+        });
         return Task.CompletedTask;
     }
 }

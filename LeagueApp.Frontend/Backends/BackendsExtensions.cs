@@ -1,19 +1,46 @@
+using Microsoft.Extensions.Http.Resilience;
+
 namespace LeagueApp.Frontend.Backends;
 
 public static class BackendsExtensions
 {
+    public const string IdempotencyHeader = "Idempotency-Key";
+
     // Service discovery resolves these names: from the AppHost locally, from Kubernetes DNS in the cluster.
     public static IHostApplicationBuilder AddLeagueBackends(this IHostApplicationBuilder builder)
     {
         builder.Services.AddTransient<ApiKeyForwardingHandler>();
-        foreach (var backend in new[] { LeagueGateway.Stats, LeagueGateway.PlayerOps, LeagueGateway.Transfer })
+
+        // A client's Idempotency-Key travels on to the backend that does the write and remembers it.
+        builder.Services.AddHeaderPropagation(options => options.Headers.Add(IdempotencyHeader));
+        foreach (var backend in new[] { LeagueGateway.PlayerOps, LeagueGateway.Transfer })
         {
-            builder.Services.AddHttpClient(backend, client => client.BaseAddress = new Uri($"http://{backend}"))
-                .AddHttpMessageHandler<ApiKeyForwardingHandler>();
+            AddBackend(builder, backend);
         }
+
+        // Reads from stats are quick (its answers are cached) and safe to retry; a stats that does not
+        // answer within a few seconds is reported at once, and its circuit opens after a few failures.
+        // RemoveAllResilienceHandlers is marked experimental; it is the way to replace the defaults of one client.
+#pragma warning disable EXTEXP0001
+        AddBackend(builder, LeagueGateway.Stats)
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(options =>
+            {
+                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(6);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(13);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(15);
+                options.CircuitBreaker.MinimumThroughput = 4;
+                options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
+            });
+#pragma warning restore EXTEXP0001
 
         builder.Services.AddSingleton<BackendCaller>();
         builder.Services.AddSingleton<LeagueGateway>();
         return builder;
     }
+
+    private static IHttpClientBuilder AddBackend(IHostApplicationBuilder builder, string backend) =>
+        builder.Services.AddHttpClient(backend, client => client.BaseAddress = new Uri($"http://{backend}"))
+            .AddHttpMessageHandler<ApiKeyForwardingHandler>()
+            .AddHeaderPropagation();
 }

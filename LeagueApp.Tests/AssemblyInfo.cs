@@ -1,0 +1,3 @@
+// Each collection starts an AppHost (emulator and four services, about a gigabyte and most of two
+// cores): one at a time, never side by side.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
