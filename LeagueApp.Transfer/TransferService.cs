@@ -1,5 +1,5 @@
-using LeagueApp.Contracts;
 using System.Text.Json;
+using LeagueApp.Contracts;
 using LeagueApp.Data;
 using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
