@@ -55,9 +55,7 @@ public sealed class ManifestsFixture : IAsyncLifetime
         foreach (var project in resources.OfType<ProjectResource>())
         {
             var environment = await PublishEnvironmentAsync(project);
-#pragma warning disable ASPIREPROBES001 // The probes are what the generator reads.
             var probes = project.Annotations.OfType<EndpointProbeAnnotation>().ToDictionary(probe => probe.Type.ToString(), probe => probe.Path);
-#pragma warning restore ASPIREPROBES001
             var references = project.Annotations.OfType<ResourceRelationshipAnnotation>()
                 .Where(relationship => relationship.Type == "Reference")
                 .Select(relationship => relationship.Resource.Name)

@@ -1,0 +1,99 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using LeagueApp.Hosting.Kubernetes;
+using LeagueApp.Manifests.Tests.Infrastructure;
+
+namespace LeagueApp.Manifests.Tests;
+
+/// <summary>How the generator reads models other than League App's: translations, and refusals that name the fix.</summary>
+public sealed class GeneratorRulesTests
+{
+    private static readonly string AnyProject = Path.Combine(Repository.Root, "LeagueApp.Stats", "LeagueApp.Stats.csproj");
+
+    [Fact]
+    public async Task An_endpoint_reference_becomes_the_in_cluster_url_of_the_service_port_and_https_is_left_out()
+    {
+        var workloads = await ReadAsync(builder =>
+        {
+            var backend = Project(builder, "backend").WithKubernetes(k => k.ServicePort = 81);
+            Project(builder, "caller").WithReference(backend).WithEnvironment("BACKEND_PORT", backend.GetEndpoint("http").Property(EndpointProperty.TargetPort));
+        });
+
+        var caller = workloads.Single(workload => workload.Name == "caller");
+        Assert.Equal("http://backend:81", caller.Settings["services__backend__http__0"]);
+        Assert.Equal("8080", caller.Settings["BACKEND_PORT"]);
+        Assert.DoesNotContain(caller.Settings.Keys, key => key.Contains("https", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(["caller"], workloads.Single(workload => workload.Name == "backend").Callers);
+    }
+
+    [Fact]
+    public async Task A_secret_parameter_is_a_secret_reference_and_a_plain_one_a_setting()
+    {
+        var workloads = await ReadAsync(builder =>
+        {
+            var secret = builder.AddParameter("token", "s3cret-value", secret: true);
+            var plain = builder.AddParameter("greeting", "hello");
+            Project(builder, "svc").WithEnvironment("Token", secret).WithEnvironment("Greeting", plain);
+        });
+
+        var workload = Assert.Single(workloads);
+        Assert.Equal(new SecretReference("test-token", "value"), workload.Secrets["Token"]);
+        Assert.False(workload.Settings.ContainsKey("Token"));
+        Assert.Equal("hello", workload.Settings["Greeting"]);
+    }
+
+    [Fact]
+    public async Task A_secret_inside_a_larger_value_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<DistributedApplicationException>(() => ReadAsync(builder =>
+        {
+            var secret = builder.AddParameter("token", "s3cret-value", secret: true);
+            Project(builder, "svc").WithEnvironment("Header", ReferenceExpression.Create($"Bearer {secret}"));
+        }));
+
+        Assert.Contains("'Header'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_without_probes_is_refused_with_the_fix()
+    {
+        var error = await Assert.ThrowsAsync<DistributedApplicationException>(() =>
+            ReadAsync(builder => builder.AddProject("bare", AnyProject)));
+
+        Assert.Contains("WithHttpProbe(ProbeType.Readiness", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_external_endpoint_without_ingress_routes_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<DistributedApplicationException>(() =>
+            ReadAsync(builder => Project(builder, "public").WithExternalHttpEndpoints()));
+
+        Assert.Contains("IngressRoutes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Google_Cloud_API_needs_the_GCP_project_of_the_environment()
+    {
+        var error = await Assert.ThrowsAsync<DistributedApplicationException>(() => ReadAsync(builder =>
+        {
+            var database = builder.AddConnectionString("db").PublishAsGoogleCloudApi(new GoogleKeyFile("db-secret", "key", "Db__KeyFile"), "db.googleapis.com");
+            Project(builder, "svc").WithReference(database);
+        }));
+
+        Assert.Contains("GCP project", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IResourceBuilder<ProjectResource> Project(IDistributedApplicationBuilder builder, string name) =>
+        builder.AddProject(name, AnyProject)
+            .WithHttpProbe(ProbeType.Readiness, "/health")
+            .WithHttpProbe(ProbeType.Liveness, "/alive");
+
+    private static async Task<IReadOnlyList<Workload>> ReadAsync(Action<IDistributedApplicationBuilder> model)
+    {
+        var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
+        var environment = builder.AddKubernetesEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
+        model(builder);
+        return await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None);
+    }
+}
