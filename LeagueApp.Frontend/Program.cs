@@ -4,6 +4,7 @@ using LeagueApp.Frontend.Api;
 using LeagueApp.Frontend.Backends;
 using LeagueApp.Frontend.Edge;
 using LeagueApp.Frontend.Original;
+using LeagueApp.Frontend.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseEdgeLimits();
+app.UseWebPage();
 app.UseApiKeyProtection();
 app.UseHeaderPropagation();
 
