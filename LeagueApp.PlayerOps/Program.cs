@@ -22,6 +22,7 @@ app.UseApiKeyProtection();
 
 app.MapPlayersApi();
 app.MapImportApi();
+app.MapAdminApi();
 app.MapDefaultEndpoints();
 
 app.Run();
