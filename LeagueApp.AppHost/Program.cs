@@ -1,4 +1,5 @@
 using LeagueApp.AppHost;
+using LeagueApp.AppHost.Commands;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -47,6 +48,11 @@ if (builder.ExecutionContext.IsRunMode)
     playerops.WithEnvironment("Seed__OnStartup", "true");
 }
 
+// Dashboard commands for developers (docs/web.md): reset the data to the seed, import a CSV file.
+var admin = new LeagueAdmin(playerops, stats, apiKey);
+firestore.WithResetToSeedCommand(admin);
+playerops.WithImportCsvCommand(admin, builder.AppHostDirectory);
+
 builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithEnvironment("Security__ApiKey", apiKey)
     .WithReference(stats).WaitFor(stats)
@@ -62,6 +68,7 @@ builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     })
     // The one public entry, on the port the original container used.
     .WithEndpoint("http", endpoint => endpoint.Port = 8080)
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithWebPageAndApiReferenceUrls();
 
 builder.Build().Run();
