@@ -19,27 +19,18 @@ builder.AddKubernetesEnvironment("leagueapp", k =>
 var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
 
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
-    .WithReference(firestore)
-    .WithEnvironment("Security__ApiKey", apiKey)
-    .WaitFor(firestore)
-    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
-    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithFirestore(firestore)
+    .WithLeagueDefaults(apiKey)
     .WithKubernetes(k => k.MaxReplicas = 6);
 
 var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
-    .WithReference(firestore)
-    .WithEnvironment("Security__ApiKey", apiKey)
-    .WaitFor(firestore)
-    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
-    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithFirestore(firestore)
+    .WithLeagueDefaults(apiKey)
     .WithKubernetes(k => k.MaxReplicas = 3);
 
 var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
-    .WithReference(firestore)
-    .WithEnvironment("Security__ApiKey", apiKey)
-    .WaitFor(firestore)
-    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
-    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithFirestore(firestore)
+    .WithLeagueDefaults(apiKey)
     .WithKubernetes(k => k.MaxReplicas = 3);
 
 if (builder.ExecutionContext.IsRunMode)
@@ -54,12 +45,10 @@ firestore.WithResetToSeedCommand(admin);
 playerops.WithImportCsvCommand(admin, builder.AppHostDirectory);
 
 builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
-    .WithEnvironment("Security__ApiKey", apiKey)
     .WithReference(stats).WaitFor(stats)
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
-    .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
-    .WithHttpProbe(ProbeType.Liveness, "/alive")
+    .WithLeagueDefaults(apiKey)
     .WithKubernetes(k =>
     {
         k.ServicePort = 80; // as the original's Service

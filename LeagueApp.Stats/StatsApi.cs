@@ -34,13 +34,9 @@ public static class StatsApi
             return invalid;
         }
 
-        var players = await store.GetPlayersOfTeamAsync(team, ct);
-        if (players.Count == 0 && await store.GetTeamAsync(team, ct) is null)
-        {
-            return Problems.TeamNotFound(team);
-        }
-
-        return TypedResults.Ok<IReadOnlyList<Player>>([.. players.OrderBy(p => p.Position).ThenBy(p => p.Name, StringComparer.Ordinal)]);
+        return await SquadAsync(team, store, ct) is { } players
+            ? TypedResults.Ok<IReadOnlyList<Player>>([.. players.OrderBy(p => p.Position).ThenBy(p => p.Name, StringComparer.Ordinal)])
+            : Problems.TeamNotFound(team);
     }
 
     private static async Task<Results<Ok<Player>, ProblemHttpResult, ValidationProblem>> GetPlayerAsync(
@@ -64,13 +60,17 @@ public static class StatsApi
             return invalid;
         }
 
-        var players = await store.GetPlayersOfTeamAsync(team, ct);
-        if (players.Count == 0 && await store.GetTeamAsync(team, ct) is null)
-        {
-            return Problems.TeamNotFound(team);
-        }
+        return await SquadAsync(team, store, ct) is { } players
+            ? TypedResults.Ok(Ranking.BestOfTeam(players))
+            : Problems.TeamNotFound(team);
+    }
 
-        return TypedResults.Ok(Ranking.BestOfTeam(players));
+    // A team's players, or null when there is no such team. An empty squad of a team that exists is
+    // a valid answer, so the team is looked up only then.
+    private static async Task<IReadOnlyList<Player>?> SquadAsync(string team, LeagueStore store, CancellationToken ct)
+    {
+        var players = await store.GetPlayersOfTeamAsync(team, ct);
+        return players.Count == 0 && await store.GetTeamAsync(team, ct) is null ? null : players;
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RankedPlayer>>, ValidationProblem>> GetTopOfPositionAsync(
