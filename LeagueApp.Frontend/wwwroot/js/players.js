@@ -17,12 +17,15 @@ squadSearch.addEventListener("input", showSquad);
 
 const score = value => el("span", { class: "score", title: "Score" }, value);
 
+// Short position labels keep a card's rows on one line; the full name is the tooltip.
+const shortPositions = { Defender: "DEF", Midfielder: "MID", Forward: "FWD" };
+
 export async function renderBest(teams) {
   const best = await Promise.all(teams.map(team => getJson(path("teams", team.name, "best"))));
   bestCards.replaceChildren(...teams.map((team, i) => el("article", { class: "card", "data-team": team.name },
     el("h3", {}, team.name),
     el("ul", {}, best[i].map(ranked => el("li", {},
-      el("span", { class: "position" }, ranked.player.position),
+      el("span", { class: "position", title: ranked.player.position }, shortPositions[ranked.player.position] ?? ranked.player.position),
       el("span", { class: "name" }, ranked.player.name),
       score(ranked.score)))))));
 }
