@@ -43,6 +43,34 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
         }
     }
 
+    /// <summary>
+    /// Relays a backend's answer unchanged (its problem details included) where the shapes already
+    /// match; a 5xx or an unreachable backend becomes the same 503 problem as <see cref="SendAsync{T}"/> gives.
+    /// </summary>
+    public async Task<IResult> RelayAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct)
+    {
+        var backend = client.BaseAddress?.Host ?? "backend";
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            if ((int)response.StatusCode < 500)
+            {
+                return new RelayedResponse(response);
+            }
+
+            logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", backend, (int)response.StatusCode, request.Method, request.RequestUri);
+        }
+        catch (Exception e) when (e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            logger.LogWarning(e, "The {Backend} service could not be reached for {Method} {Path}", backend, request.Method, request.RequestUri);
+        }
+
+        response?.Dispose();
+        return TypedResults.Problem(Unavailable<object>(backend).Problem!);
+    }
+
     private static async Task<ProblemDetails> ReadProblemAsync(HttpResponseMessage response, CancellationToken ct)
     {
         try

@@ -15,29 +15,30 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
 
     public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
-        GetAsync(Stats, "/teams", Json.IReadOnlyListTeamStanding, ct);
-
-    public Task<BackendResult<IReadOnlyList<Player>>> GetPlayersOfTeamAsync(string team, CancellationToken ct) =>
-        GetAsync(Stats, $"/teams/{Segment(team)}/players", Json.IReadOnlyListPlayer, ct);
-
-    public Task<BackendResult<Player>> GetPlayerAsync(string team, string name, CancellationToken ct) =>
-        GetAsync(Stats, $"/teams/{Segment(team)}/players/{Segment(name)}", Json.Player, ct);
+        GetAsync(Stats, BackendRoutes.Table, Json.IReadOnlyListTeamStanding, ct);
 
     public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetBestOfTeamAsync(string team, CancellationToken ct) =>
-        GetAsync(Stats, $"/teams/{Segment(team)}/best", Json.IReadOnlyListRankedPlayer, ct);
+        GetAsync(Stats, BackendRoutes.BestOfTeam(team), Json.IReadOnlyListRankedPlayer, ct);
 
     public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetTopOfPositionAsync(string position, int count, CancellationToken ct) =>
-        GetAsync(Stats, $"/positions/{Segment(position)}/top?count={count}", Json.IReadOnlyListRankedPlayer, ct);
+        GetAsync(Stats, BackendRoutes.TopOfPosition(position, count), Json.IReadOnlyListRankedPlayer, ct);
+
+    /// <summary>A stats read whose JSON is already the answer's: relayed as bytes (see <see cref="BackendRoutes"/>).</summary>
+    public async Task<IResult> RelayStatsReadAsync(string path, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        return await caller.RelayAsync(clients.CreateClient(Stats), request, ct);
+    }
 
     /// <param name="team">The team of the address; playerops refuses a player of another team.</param>
     public Task<BackendResult<Player>> CreatePlayerAsync(string team, Player player, CancellationToken ct) =>
-        WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/teams/{Segment(team)}/players")
+        WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, BackendRoutes.Squad(team))
         {
             Content = JsonContent.Create(player, Json.Player),
         }, Json.Player, ct);
 
     public Task<BackendResult<Player>> DeletePlayerAsync(string team, string name, CancellationToken ct) =>
-        WriteAsync<Player>(PlayerOps, new HttpRequestMessage(HttpMethod.Delete, $"/teams/{Segment(team)}/players/{Segment(name)}"), null, ct);
+        WriteAsync<Player>(PlayerOps, new HttpRequestMessage(HttpMethod.Delete, BackendRoutes.Player(team, name)), null, ct);
 
     public Task<BackendResult<TransferResult>> TransferAsync(TransferRequest transfer, CancellationToken ct) =>
         WriteAsync(Transfer, new HttpRequestMessage(HttpMethod.Post, "/transfers")
@@ -56,7 +57,7 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         }
 
         content.Headers.ContentLength = request.ContentLength;
-        return WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{Segment(file)}") { Content = content }, Json.ImportSummary, ct);
+        return WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{BackendRoutes.Segment(file)}") { Content = content }, Json.ImportSummary, ct);
     }
 
     private Task<BackendResult<T>> GetAsync<T>(string backend, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
@@ -88,7 +89,4 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
             return await caller.SendAsync(clients.CreateClient(backend), request, type, ct);
         }
     }
-
-    // Names travel as single path segments: '/' or '..' in a name must not change the backend route.
-    private static string Segment(string value) => Uri.EscapeDataString(value);
 }
