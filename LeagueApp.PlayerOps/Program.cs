@@ -1,5 +1,3 @@
-using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
 using LeagueApp.PlayerOps;
 using LeagueApp.PlayerOps.Import;
@@ -7,18 +5,13 @@ using LeagueApp.PlayerOps.Import;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddLeagueStore();
-builder.Services.AddLeagueJson();
-builder.Services.AddLeagueProblemDetails();
-builder.Services.AddApiKeyProtection();
+builder.AddLeagueBackend();
 builder.Services.AddSingleton<LeagueImporter>();
 builder.AddLeagueSeeding();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseApiKeyProtection();
+app.UseLeagueBackend();
 
 app.MapPlayersApi();
 app.MapImportApi();
