@@ -45,7 +45,8 @@ now_ms() { date +%s%3N; }
 # children too (the emulator's launcher starts a JVM). The AppHost is stopped on its own terms.
 # ---------------------------------------------------------------------------------------------
 GROUPS_STARTED=()
-APPHOST_PIDS=()   # the AppHost and what its DCP started, while the cold-start step runs
+APPHOST_RUN_PID=""   # `dotnet run` of the AppHost, while the cold-start step runs
+APPHOST_PIDS=()      # the AppHost and what its DCP started
 WORK=""
 
 stop_groups() {
@@ -64,6 +65,9 @@ stop_groups() {
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  if [[ -n $APPHOST_RUN_PID ]] && kill -0 "$APPHOST_RUN_PID" 2>/dev/null; then
+    find_apphost_processes
+  fi
   ((${#APPHOST_PIDS[@]})) && stop_apphost
   ((${#GROUPS_STARTED[@]})) && stop_groups
   if [[ -n $WORK && -d $WORK ]]; then
@@ -259,6 +263,20 @@ for port in "${APPHOST_PORTS[@]}" 15080 19080 20080; do
 done
 
 declare -A APPHOST_RSS
+# The AppHost (the child of `dotnet run`) and everything DCP started for it. DCP detaches from the
+# AppHost; it is found through the AppHost pid it monitors.
+find_apphost_processes() {
+  local apphost dcp children
+  APPHOST_PIDS=()
+  apphost=$(pgrep -P "$APPHOST_RUN_PID" -f LeagueApp.AppHost | head -1 || true)
+  [[ -n $apphost ]] || return 0
+  APPHOST_PIDS=("$apphost")
+  for dcp in $(pgrep -f -- "--monitor $apphost( |$)" || true); do
+    mapfile -t children < <(descendants "$dcp")
+    APPHOST_PIDS+=("$dcp" "${children[@]}")
+  done
+}
+
 stop_apphost() {
   # SIGTERM to the AppHost itself (not to `dotnet run`, which would leave DCP to clean up alone),
   # then wait for DCP to stop what it started.
@@ -281,27 +299,24 @@ log "cold start: dotnet run --project LeagueApp.AppHost -c $CONFIGURATION --no-b
 started=$(now_ms)
 start apphost "$ROOT" Parameters__api_key="$KEY" -- \
   dotnet run --project LeagueApp.AppHost -c "$CONFIGURATION" --no-build --launch-profile http
-run_pid=${PID_OF[apphost]}
+APPHOST_RUN_PID=${PID_OF[apphost]}
+run_pid=$APPHOST_RUN_PID
 deadline=$(($(now_ms) + 180000))
+declare -A HEALTHY_AFTER=()   # port -> ms from the start to its first 200, to see where the time goes
 while :; do
-  healthy=0
   for port in "${APPHOST_PORTS[@]}"; do
-    [[ $(http_status "http://127.0.0.1:$port/health") == 200 ]] && healthy=$((healthy + 1))
+    [[ -n ${HEALTHY_AFTER[$port]:-} ]] && continue
+    [[ $(http_status "http://127.0.0.1:$port/health") == 200 ]] && HEALTHY_AFTER[$port]=$(($(now_ms) - started))
   done
-  ((healthy == ${#APPHOST_PORTS[@]})) && break
+  ((${#HEALTHY_AFTER[@]} == ${#APPHOST_PORTS[@]})) && break
   kill -0 "$run_pid" 2>/dev/null || die "the AppHost ended during start: $(tail -5 "$WORK/apphost.log")"
   (($(now_ms) < deadline)) || die "the AppHost was not healthy after 180 s"
   sleep 0.1
 done
 COLD_START_MS=$(($(now_ms) - started))
 
-# DCP detaches from the AppHost; it is found through the AppHost pid it monitors.
-apphost_pid=$(pgrep -P "$run_pid" -f LeagueApp.AppHost | head -1) || die "AppHost process not found"
-APPHOST_PIDS=("$apphost_pid")
-for dcp in $(pgrep -f -- "--monitor $apphost_pid( |$)" || true); do
-  mapfile -t children < <(descendants "$dcp")
-  APPHOST_PIDS+=("$dcp" "${children[@]}")
-done
+find_apphost_processes
+((${#APPHOST_PIDS[@]})) || die "AppHost process not found"
 APPHOST_TOTAL_MB=0
 for pid in "${APPHOST_PIDS[@]}" $(descendants "$run_pid"); do
   mb=$(rss_mb "$pid")
@@ -310,10 +325,12 @@ for pid in "${APPHOST_PIDS[@]}" $(descendants "$run_pid"); do
     [[ $(readlink -f "/proc/$pid/exe" 2>/dev/null) == "$(binary LeagueApp.$service)" ]] && APPHOST_RSS[$service]=$mb
   done
 done
-log "cold start to all healthy: $COLD_START_MS ms; all AppHost processes together: $APPHOST_TOTAL_MB MB"
+HEALTHY_ORDER="stats $(seconds "${HEALTHY_AFTER[8081]}") s, playerops $(seconds "${HEALTHY_AFTER[8082]}") s, transfer $(seconds "${HEALTHY_AFTER[8083]}") s, frontend $(seconds "${HEALTHY_AFTER[8080]}") s"
+log "cold start to all healthy: $COLD_START_MS ms ($HEALTHY_ORDER); all AppHost processes together: $APPHOST_TOTAL_MB MB"
 stop_apphost
 for _ in $(seq 1 100); do kill -0 "$run_pid" 2>/dev/null || break; sleep 0.1; done
 stop_groups
+APPHOST_RUN_PID=""
 log "AppHost stopped in $APPHOST_STOP_MS ms"
 
 # =============================================================================================
@@ -585,7 +602,7 @@ ratio_target() { # NUMERATOR DENOMINATOR THRESHOLD DESCRIPTION
   at=${result#*|}
   local ok
   ok=$(awk -v w="$worst" -v t="$3" 'BEGIN { print (w >= t) ? 1 : 0 }')
-  printf '| %s | %s | lowest %s (%s) |\n' "$4" "$(met "$ok")" "$(awk -v w="$worst" 'BEGIN { printf "%d%%", 100 * w + 0.5 }')" "$at"
+  printf '| %s | %s | lowest %s (%s) |\n' "$4" "$(met "$ok")" "$(awk -v w="$worst" 'BEGIN { printf "%.1f%%", 100 * w }')" "$at"
 }
 
 p99_worst=0
@@ -674,7 +691,7 @@ Routes: best forwards = \`GET /bestposition\` with \`{"position":"Forward"}\`, \
 
 | Figure | Value | Baseline |
 | --- | --- | --- |
-| AppHost cold start to all four services healthy (\`dotnet run --no-build\`) | $(seconds "$COLD_START_MS") s | bench host (same binaries, no DCP, no dashboard): $(seconds "$BENCH_HOST_READY_MS") s, of it the emulator $(seconds "$EMULATOR_READY_MS") s |
+| AppHost cold start to all four services healthy (\`dotnet run --no-build\`) | $(seconds "$COLD_START_MS") s (healthy: $HEALTHY_ORDER) | bench host (same binaries, no DCP, no dashboard): $(seconds "$BENCH_HOST_READY_MS") s, of it the emulator $(seconds "$EMULATOR_READY_MS") s |
 | AppHost stop (SIGTERM to all its processes gone) | $(seconds "$APPHOST_STOP_MS") s | |
 | All AppHost processes idle (DCP, dashboard, emulator, services) | $(thousands "$APPHOST_TOTAL_MB") MB | |
 | frontend resident after the load | ${RSS[frontend]} MB | idle under the AppHost: ${APPHOST_RSS[Frontend]:-?} MB |
