@@ -54,6 +54,10 @@ public static class ServiceDefaultsExtensions
             logging.IncludeScopes = true;
         });
 
+        // Polly logs every attempt of every service call at Information: a record per request that
+        // costs more than the call (docs/performance.md). Retries and open circuits still log as warnings.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
