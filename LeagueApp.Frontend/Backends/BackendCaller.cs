@@ -14,10 +14,14 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
     public async Task<BackendResult<T>> SendAsync<T>(
         HttpClient client, HttpRequestMessage request, JsonTypeInfo<T>? responseType, CancellationToken ct)
     {
-        var backend = client.BaseAddress?.Host ?? "backend";
+        using var response = await ReachAsync(client, request, ct);
+        if (response is null)
+        {
+            return Unavailable<T>(BackendOf(client));
+        }
+
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
@@ -25,21 +29,14 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
                 return BackendResult<T>.Success(value!, status);
             }
 
-            if (status >= 500)
-            {
-                logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", backend, status, request.Method, request.RequestUri);
-                return Unavailable<T>(backend);
-            }
-
             var problem = await ReadProblemAsync(response, ct);
             problem.Status = status;
             return BackendResult<T>.Failure(problem);
         }
-        catch (Exception e) when (e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException or JsonException
-            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e) when (e is JsonException || IsUnreachable(e, ct))
         {
-            logger.LogWarning(e, "The {Backend} service could not be reached for {Method} {Path}", backend, request.Method, request.RequestUri);
-            return Unavailable<T>(backend);
+            logger.LogWarning(e, "The answer of the {Backend} service to {Method} {Path} could not be read", BackendOf(client), request.Method, request.RequestUri);
+            return Unavailable<T>(BackendOf(client));
         }
     }
 
@@ -47,29 +44,39 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
     /// Relays a backend's answer unchanged (its problem details included) where the shapes already
     /// match; a 5xx or an unreachable backend becomes the same 503 problem as <see cref="SendAsync{T}"/> gives.
     /// </summary>
-    public async Task<IResult> RelayAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct)
+    public async Task<IResult> RelayAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct) =>
+        await ReachAsync(client, request, ct) is { } response
+            ? new RelayedResponse(response)
+            : TypedResults.Problem(Unavailable<object>(BackendOf(client)).Problem!);
+
+    // The backend's answer if it gave one below 500; null, logged, if it failed or could not be reached.
+    private async Task<HttpResponseMessage?> ReachAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct)
     {
-        var backend = client.BaseAddress?.Host ?? "backend";
-        HttpResponseMessage? response = null;
         try
         {
-            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             if ((int)response.StatusCode < 500)
             {
-                return new RelayedResponse(response);
+                return response;
             }
 
-            logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", backend, (int)response.StatusCode, request.Method, request.RequestUri);
+            logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", BackendOf(client), (int)response.StatusCode, request.Method, request.RequestUri);
+            response.Dispose();
         }
-        catch (Exception e) when (e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException
-            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e) when (IsUnreachable(e, ct))
         {
-            logger.LogWarning(e, "The {Backend} service could not be reached for {Method} {Path}", backend, request.Method, request.RequestUri);
+            logger.LogWarning(e, "The {Backend} service could not be reached for {Method} {Path}", BackendOf(client), request.Method, request.RequestUri);
         }
 
-        response?.Dispose();
-        return TypedResults.Problem(Unavailable<object>(backend).Problem!);
+        return null;
     }
+
+    // Failures of the backend or the way to it; a cancellation by the caller itself is not one.
+    private static bool IsUnreachable(Exception e, CancellationToken ct) =>
+        e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException
+        || (e is OperationCanceledException && !ct.IsCancellationRequested);
+
+    private static string BackendOf(HttpClient client) => client.BaseAddress?.Host ?? "backend";
 
     private static async Task<ProblemDetails> ReadProblemAsync(HttpResponseMessage response, CancellationToken ct)
     {
