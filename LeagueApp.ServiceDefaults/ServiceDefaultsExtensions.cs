@@ -41,6 +41,10 @@ public static class ServiceDefaultsExtensions
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40);
             });
             http.AddServiceDiscovery();
+
+            // The factory's logging handlers open a log scope and write two records per call; the
+            // callers log the failures that matter, and on a hot read path the scopes cost more than the call.
+            http.RemoveAllLoggers();
         });
 
         return builder;

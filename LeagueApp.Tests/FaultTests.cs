@@ -13,13 +13,26 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
     private static readonly TimeSpan Quick = TimeSpan.FromSeconds(1);
 
     [Fact]
-    public async Task A_stopped_stats_service_makes_reads_503_quickly_while_writes_go_on_and_it_recovers()
+    public async Task A_stopped_stats_service_leaves_cached_reads_then_makes_reads_503_quickly_while_writes_go_on_and_it_recovers()
     {
+        var (fresh, _, _) = await fixture.Frontend.SendJsonAsync(HttpMethod.Get, "/api/teams");
+        Assert.Equal(HttpStatusCode.OK, fresh);
+
         // SIGSTOP: the service is there but answers nothing, the worst case for its callers.
         var stats = ResourceProcesses.Of(fixture.App, "stats");
         stats.Pause();
         try
         {
+            // The frontend still holds the table it just read.
+            var cached = await TimedAsync(() => fixture.Frontend.SendJsonAsync(HttpMethod.Get, "/api/teams"));
+            Assert.Equal(HttpStatusCode.OK, cached.Status);
+            Assert.True(cached.Took < Quick, $"A cached read took {cached.Took}.");
+
+            // Writes do not need stats: creating a player works, and empties the frontend's cache
+            // (stats' own eviction times out and is logged).
+            var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Stats Down", "Chelsea"));
+            Assert.Equal(HttpStatusCode.Created, created);
+
             var reads = new List<(HttpStatusCode Status, TimeSpan Took)>();
             for (var i = 0; i < 20; i++)
             {
@@ -33,9 +46,6 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
             Assert.All(reads, r => Assert.True(r.Took < TimeSpan.FromSeconds(15), $"A read took {r.Took}."));
             Assert.All(reads.TakeLast(10), r => Assert.True(r.Took < Quick, $"A read with the circuit open took {r.Took}."));
 
-            // Writes do not need stats: creating and deleting a player still works.
-            var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Stats Down", "Chelsea"));
-            Assert.Equal(HttpStatusCode.Created, created);
             var (deleted, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Chelsea/players/Stats%20Down");
             Assert.Equal(HttpStatusCode.NoContent, deleted);
         }

@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace LeagueApp.Tests;
 
-// Reads are cached in stats; writes through the frontend evict the cache, writes that bypass it
-// show once the cache lifetime (5 s by default) has passed.
+// Reads are cached in stats and again in the frontend; writes through the frontend evict both,
+// writes that bypass it show once the lifetimes (5 s each by default) have passed.
 [Collection(LeagueAppCollection.Name)]
 public sealed class ReadCacheTests(LeagueAppFixture fixture)
 {
@@ -35,5 +35,40 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
         }
 
         Assert.DoesNotContain("Cache Bypasser", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
+    }
+
+    [Fact]
+    public async Task The_frontend_keeps_its_own_copy_until_a_write_through_it()
+    {
+        const string Squad = "/api/teams/Liverpool/players";
+        Assert.DoesNotContain("Edge Keeper", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
+
+        // Behind the frontend's back: a new player, and stats' cache emptied, so stats has it at once.
+        using var playerops = fixture.App.CreateHttpClient("playerops");
+        playerops.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
+        using var stats = fixture.App.CreateHttpClient("stats");
+        stats.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
+        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Liverpool/players", ApiClient.NewPlayer("Edge Keeper", "Liverpool"));
+        Assert.Equal(HttpStatusCode.Created, created);
+        try
+        {
+            using var evicted = await stats.PostAsync("/cache/evict", null);
+            Assert.Equal(HttpStatusCode.NoContent, evicted.StatusCode);
+            Assert.Contains("Edge Keeper", (await stats.SendJsonAsync(HttpMethod.Get, "/teams/Liverpool/players")).Body.GetRawText());
+
+            Assert.DoesNotContain("Edge Keeper", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
+
+            // A write through the frontend empties its cache: the next read shows both players.
+            var (signed, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Edge Evictor", "Liverpool"));
+            Assert.Equal(HttpStatusCode.Created, signed);
+            var squad = (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText();
+            Assert.Contains("Edge Keeper", squad);
+            Assert.Contains("Edge Evictor", squad);
+        }
+        finally
+        {
+            await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Liverpool/players/Edge%20Keeper");
+            await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Liverpool/players/Edge%20Evictor");
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -7,61 +6,23 @@ using Polly.Timeout;
 
 namespace LeagueApp.Frontend.Backends;
 
-// Sends one request to a backend and turns every way it can end into a BackendResult,
+// Sends one request to a backend and turns every way it can end into an answer or a 503 problem,
 // so that a backend that is down becomes a quick 503 rather than an exception.
 public sealed class BackendCaller(ILogger<BackendCaller> logger)
 {
-    public async Task<BackendResult<T>> SendAsync<T>(
-        HttpClient client, HttpRequestMessage request, JsonTypeInfo<T>? responseType, CancellationToken ct)
+    /// <summary>The backend's answer below 500, read to the end; null, logged, if it failed or could not be reached.</summary>
+    public async Task<BackendAnswer?> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct)
     {
-        using var response = await ReachAsync(client, request, ct);
-        if (response is null)
-        {
-            return Unavailable<T>(BackendOf(client));
-        }
-
         try
         {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             var status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode)
+            if (status < 500)
             {
-                var value = responseType is null ? default : await response.Content.ReadFromJsonAsync(responseType, ct);
-                return BackendResult<T>.Success(value!, status);
+                return new BackendAnswer(status, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsByteArrayAsync(ct));
             }
 
-            var problem = await ReadProblemAsync(response, ct);
-            problem.Status = status;
-            return BackendResult<T>.Failure(problem);
-        }
-        catch (Exception e) when (e is JsonException || IsUnreachable(e, ct))
-        {
-            logger.LogWarning(e, "The answer of the {Backend} service to {Method} {Path} could not be read", BackendOf(client), request.Method, request.RequestUri);
-            return Unavailable<T>(BackendOf(client));
-        }
-    }
-
-    /// <summary>
-    /// Relays a backend's answer unchanged (its problem details included) where the shapes already
-    /// match; a 5xx or an unreachable backend becomes the same 503 problem as <see cref="SendAsync{T}"/> gives.
-    /// </summary>
-    public async Task<IResult> RelayAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct) =>
-        await ReachAsync(client, request, ct) is { } response
-            ? new RelayedResponse(response)
-            : TypedResults.Problem(Unavailable<object>(BackendOf(client)).Problem!);
-
-    // The backend's answer if it gave one below 500; null, logged, if it failed or could not be reached.
-    private async Task<HttpResponseMessage?> ReachAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct)
-    {
-        try
-        {
-            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-            if ((int)response.StatusCode < 500)
-            {
-                return response;
-            }
-
-            logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", BackendOf(client), (int)response.StatusCode, request.Method, request.RequestUri);
-            response.Dispose();
+            logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", BackendOf(client), status, request.Method, request.RequestUri);
         }
         catch (Exception e) when (IsUnreachable(e, ct))
         {
@@ -71,6 +32,40 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
         return null;
     }
 
+    /// <summary>An answer as a value (read with <paramref name="type"/>, none when null) or as its problem details.</summary>
+    public BackendResult<T> ToResult<T>(BackendAnswer? answer, string backend, JsonTypeInfo<T>? type)
+    {
+        if (answer is null)
+        {
+            return Unavailable<T>(backend);
+        }
+
+        if (!answer.IsSuccess)
+        {
+            var problem = ReadProblem(answer);
+            problem.Status = answer.StatusCode;
+            return BackendResult<T>.Failure(problem);
+        }
+
+        try
+        {
+            var value = type is null || answer.Body.IsEmpty ? default : JsonSerializer.Deserialize(answer.Body.Span, type);
+            return BackendResult<T>.Success(value!, answer.StatusCode);
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning(e, "The answer of the {Backend} service could not be read", backend);
+            return Unavailable<T>(backend);
+        }
+    }
+
+    /// <summary>
+    /// An answer relayed unchanged (its problem details included) where the shapes already match;
+    /// a backend that failed gives the same 503 problem as <see cref="ToResult{T}"/>.
+    /// </summary>
+    public static IResult ToRelay(BackendAnswer? answer, string backend) =>
+        answer is null ? TypedResults.Problem(Unavailable<object>(backend).Problem!) : new RelayedResponse(answer);
+
     // Failures of the backend or the way to it; a cancellation by the caller itself is not one.
     private static bool IsUnreachable(Exception e, CancellationToken ct) =>
         e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException
@@ -78,20 +73,23 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
 
     private static string BackendOf(HttpClient client) => client.BaseAddress?.Host ?? "backend";
 
-    private static async Task<ProblemDetails> ReadProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    private static ProblemDetails ReadProblem(BackendAnswer answer)
     {
         try
         {
-            return await response.Content.ReadFromJsonAsync(FrontendJsonContext.Default.HttpValidationProblemDetails, ct)
-                is { } problem && (problem.Errors.Count > 0 || problem.Title is not null)
+            return !answer.Body.IsEmpty
+                && JsonSerializer.Deserialize(answer.Body.Span, FrontendJsonContext.Default.HttpValidationProblemDetails)
+                    is { } problem && (problem.Errors.Count > 0 || problem.Title is not null)
                 ? problem
-                : new ProblemDetails { Title = response.ReasonPhrase };
+                : new ProblemDetails { Title = ReasonPhraseOf(answer.StatusCode) };
         }
         catch (JsonException)
         {
-            return new ProblemDetails { Title = response.ReasonPhrase };
+            return new ProblemDetails { Title = ReasonPhraseOf(answer.StatusCode) };
         }
     }
+
+    private static string ReasonPhraseOf(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 
     private static BackendResult<T> Unavailable<T>(string backend) => BackendResult<T>.Failure(new ProblemDetails
     {

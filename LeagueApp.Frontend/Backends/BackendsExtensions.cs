@@ -11,15 +11,16 @@ public static class BackendsExtensions
     {
         builder.Services.AddTransient<ApiKeyForwardingHandler>();
 
-        // A client's Idempotency-Key travels on to the backend that does the write and remembers it.
+        // A client's Idempotency-Key travels on to the backends that do writes and remember it.
         builder.Services.AddHeaderPropagation(options => options.Headers.Add(IdempotencyHeader));
         foreach (var backend in new[] { LeagueGateway.PlayerOps, LeagueGateway.Transfer })
         {
-            AddBackend(builder, backend);
+            AddBackend(builder, backend).AddHeaderPropagation();
         }
 
         // Reads from stats are quick (its answers are cached) and safe to retry; a stats that does not
         // answer within a few seconds is reported at once, and its circuit opens after a few failures.
+        // The window holds four 6 s attempts, so even one client reading alone opens it (after two reads).
         // RemoveAllResilienceHandlers is marked experimental; it is the way to replace the defaults of one client.
 #pragma warning disable EXTEXP0001
         AddBackend(builder, LeagueGateway.Stats)
@@ -28,12 +29,14 @@ public static class BackendsExtensions
             {
                 options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(6);
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(13);
-                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(15);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
                 options.CircuitBreaker.MinimumThroughput = 4;
                 options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
             });
 #pragma warning restore EXTEXP0001
 
+        builder.Services.AddOptions<StatsCacheOptions>().BindConfiguration(StatsCacheOptions.SectionName);
+        builder.Services.AddHybridCache();
         builder.Services.AddSingleton<BackendCaller>();
         builder.Services.AddSingleton<LeagueGateway>();
         return builder;
@@ -41,6 +44,5 @@ public static class BackendsExtensions
 
     private static IHttpClientBuilder AddBackend(IHostApplicationBuilder builder, string backend) =>
         builder.Services.AddHttpClient(backend, client => client.BaseAddress = new Uri($"http://{backend}"))
-            .AddHttpMessageHandler<ApiKeyForwardingHandler>()
-            .AddHeaderPropagation();
+            .AddHttpMessageHandler<ApiKeyForwardingHandler>();
 }

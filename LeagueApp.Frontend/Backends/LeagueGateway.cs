@@ -2,11 +2,15 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using LeagueApp.Contracts;
 using LeagueApp.Domain;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Frontend.Backends;
 
 // The frontend's one way to the backends; the original routes and /api both go through it.
-public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller caller, ILogger<LeagueGateway> logger)
+// Stats' successful answers are kept for a few seconds (HybridCache): a hot read costs no hop at all.
+public sealed class LeagueGateway(
+    IHttpClientFactory clients, BackendCaller caller, HybridCache cache, IOptions<StatsCacheOptions> cacheOptions, ILogger<LeagueGateway> logger)
 {
     public const string Stats = "stats";
     public const string PlayerOps = "playerops";
@@ -14,21 +18,28 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
 
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
 
+    private readonly HybridCacheEntryOptions statsEntries = new()
+    {
+        Expiration = cacheOptions.Value.Lifetime,
+        LocalCacheExpiration = cacheOptions.Value.Lifetime,
+    };
+
+    // Part of every cache key and moved on by each write. A read that was already on its way when
+    // a write landed stores its (old) answer under the old number, where no later read looks.
+    private long generation;
+
     public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
-        GetAsync(Stats, BackendRoutes.Table, Json.IReadOnlyListTeamStanding, ct);
+        ReadStatsAsync(BackendRoutes.Table, Json.IReadOnlyListTeamStanding, ct);
 
     public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetBestOfTeamAsync(string team, CancellationToken ct) =>
-        GetAsync(Stats, BackendRoutes.BestOfTeam(team), Json.IReadOnlyListRankedPlayer, ct);
+        ReadStatsAsync(BackendRoutes.BestOfTeam(team), Json.IReadOnlyListRankedPlayer, ct);
 
     public Task<BackendResult<IReadOnlyList<RankedPlayer>>> GetTopOfPositionAsync(string position, int count, CancellationToken ct) =>
-        GetAsync(Stats, BackendRoutes.TopOfPosition(position, count), Json.IReadOnlyListRankedPlayer, ct);
+        ReadStatsAsync(BackendRoutes.TopOfPosition(position, count), Json.IReadOnlyListRankedPlayer, ct);
 
     /// <summary>A stats read whose JSON is already the answer's: relayed as bytes (see <see cref="BackendRoutes"/>).</summary>
-    public async Task<IResult> RelayStatsReadAsync(string path, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        return await caller.RelayAsync(clients.CreateClient(Stats), request, ct);
-    }
+    public async Task<IResult> RelayStatsReadAsync(string path, CancellationToken ct) =>
+        BackendCaller.ToRelay(await GetStatsAnswerAsync(path, ct), Stats);
 
     /// <param name="team">The team of the address; playerops refuses a player of another team.</param>
     public Task<BackendResult<Player>> CreatePlayerAsync(string team, Player player, CancellationToken ct) =>
@@ -60,33 +71,69 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         return WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{BackendRoutes.Segment(file)}") { Content = content }, Json.ImportSummary, ct);
     }
 
-    private Task<BackendResult<T>> GetAsync<T>(string backend, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
-        SendAsync(backend, new HttpRequestMessage(HttpMethod.Get, path), type, ct);
+    private async Task<BackendResult<T>> ReadStatsAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken ct) =>
+        caller.ToResult(await GetStatsAnswerAsync(path, ct), Stats, type);
 
-    // After a write lands, the stats cache is evicted before the client gets its answer, so the
-    // client's next read shows its write. If the eviction fails the cache's short lifetime bounds it.
+    // Only a success is kept. Errors pass through uncached, and so do 404s: names that do not exist
+    // must not fill the cache. HybridCache lets one reader fetch a missing answer while the others wait for it.
+    private async Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct)
+    {
+        if (statsEntries.Expiration <= TimeSpan.Zero)
+        {
+            return await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
+        }
+
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                $"{Interlocked.Read(ref generation)}:{path}",
+                (Gateway: this, Path: path),
+                static async (state, token) =>
+                {
+                    var answer = await state.Gateway.SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, state.Path), token);
+                    return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
+                },
+                statsEntries,
+                cancellationToken: ct);
+        }
+        catch (UncachedAnswerException uncached)
+        {
+            return uncached.Answer;
+        }
+    }
+
+    // After a write lands, stats' cache and then this frontend's are evicted before the client gets
+    // its answer, so the client's next read shows its write. If stats' eviction fails, its cache's
+    // short lifetime bounds how long the write stays unseen. This frontend's old entries are left to expire.
     private async Task<BackendResult<T>> WriteAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
     {
-        var result = await SendAsync(backend, request, type, ct);
+        var result = caller.ToResult(await SendAsync(backend, request, ct), backend, type);
         if (result.IsSuccess)
         {
-            var eviction = await SendAsync<object>(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), null, ct);
+            var eviction = caller.ToResult<object>(await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), ct), Stats, null);
             if (!eviction.IsSuccess)
             {
                 logger.LogWarning("The stats cache could not be evicted after a write: {Problem}", eviction.ErrorMessage);
             }
+
+            Interlocked.Increment(ref generation);
         }
 
         return result;
     }
 
-    private async Task<BackendResult<T>> SendAsync<T>(
-        string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
+    private async Task<BackendAnswer?> SendAsync(string backend, HttpRequestMessage request, CancellationToken ct)
     {
         using (request)
         {
-            return await caller.SendAsync(clients.CreateClient(backend), request, type, ct);
+            return await caller.SendAsync(clients.CreateClient(backend), request, ct);
         }
+    }
+
+    // Carries an answer that must not be cached out of the cache's factory.
+    private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception
+    {
+        public BackendAnswer? Answer => answer;
     }
 }

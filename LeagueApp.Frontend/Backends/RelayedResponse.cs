@@ -2,16 +2,14 @@ namespace LeagueApp.Frontend.Backends;
 
 // A backend's answer passed on as it is - status, content type, body bytes - without reading it
 // into objects and writing it out again.
-internal sealed class RelayedResponse(HttpResponseMessage response) : IResult
+internal sealed class RelayedResponse(BackendAnswer answer) : IResult
 {
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext)
     {
-        using (response)
-        {
-            httpContext.Response.StatusCode = (int)response.StatusCode;
-            httpContext.Response.ContentType = response.Content.Headers.ContentType?.ToString();
-            httpContext.Response.ContentLength = response.Content.Headers.ContentLength;
-            await response.Content.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted);
-        }
+        var response = httpContext.Response;
+        response.StatusCode = answer.StatusCode;
+        response.ContentType = answer.ContentType;
+        response.ContentLength = answer.Body.Length;
+        return response.Body.WriteAsync(answer.Body, httpContext.RequestAborted).AsTask();
     }
 }
