@@ -39,12 +39,7 @@ if (builder.ExecutionContext.IsRunMode)
     playerops.WithEnvironment("Seed__OnStartup", "true");
 }
 
-// Dashboard commands for developers (docs/web.md): reset the data to the seed, import a CSV file.
-var admin = new LeagueAdmin(playerops, stats, apiKey);
-firestore.WithResetToSeedCommand(admin);
-playerops.WithImportCsvCommand(admin, builder.AppHostDirectory);
-
-builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
+var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithReference(stats).WaitFor(stats)
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
@@ -59,5 +54,10 @@ builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithEndpoint("http", endpoint => endpoint.Port = 8080)
     .WithExternalHttpEndpoints()
     .WithWebPageAndApiReferenceUrls();
+
+// Dashboard commands for developers (docs/web.md): reset the data to the seed, import a CSV file.
+var admin = new LeagueAdmin(playerops, frontend, apiKey);
+firestore.WithResetToSeedCommand(admin);
+playerops.WithImportCsvCommand(admin, builder.AppHostDirectory);
 
 builder.Build().Run();

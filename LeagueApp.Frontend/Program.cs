@@ -30,6 +30,7 @@ app.UseHeaderPropagation();
 
 app.MapOriginalApi();
 app.MapLeagueApi();
+app.MapCacheApi();
 app.MapOpenApi();
 if (app.Environment.IsDevelopment())
 {

@@ -71,4 +71,31 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
             await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Liverpool/players/Edge%20Evictor");
         }
     }
+
+    [Fact]
+    public async Task Evicting_through_the_frontend_needs_the_key_and_empties_both_caches()
+    {
+        const string Squad = "/api/teams/Chelsea/players";
+        Assert.DoesNotContain("Evicted Newcomer", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
+
+        using var playerops = fixture.App.CreateHttpClient("playerops");
+        playerops.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
+        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Chelsea/players", ApiClient.NewPlayer("Evicted Newcomer", "Chelsea"));
+        Assert.Equal(HttpStatusCode.Created, created);
+        try
+        {
+            var (refused, problem, _) = await fixture.Frontend.SendJsonAsync(HttpMethod.Post, "/cache/evict");
+            Assert.Equal(HttpStatusCode.Unauthorized, refused);
+            Assert.Equal(401, problem.GetProperty("status").GetInt32());
+            Assert.DoesNotContain("Evicted Newcomer", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
+
+            var (evicted, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/cache/evict");
+            Assert.Equal(HttpStatusCode.NoContent, evicted);
+            Assert.Contains("Evicted Newcomer", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
+        }
+        finally
+        {
+            await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Chelsea/players/Evicted%20Newcomer");
+        }
+    }
 }

@@ -111,16 +111,23 @@ public sealed class LeagueGateway(
         var result = caller.ToResult(await SendAsync(backend, request, ct), backend, type);
         if (result.IsSuccess)
         {
-            var eviction = caller.ToResult<object>(await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), ct), Stats, null);
-            if (!eviction.IsSuccess)
-            {
-                logger.LogWarning("The stats cache could not be evicted after a write: {Problem}", eviction.ErrorMessage);
-            }
-
-            Interlocked.Increment(ref generation);
+            await EvictCachesAsync(ct);
         }
 
         return result;
+    }
+
+    /// <summary>Empties stats' read cache, then this frontend's; false (logged) if stats could not be reached.</summary>
+    public async Task<bool> EvictCachesAsync(CancellationToken ct)
+    {
+        var eviction = caller.ToResult<object>(await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), ct), Stats, null);
+        if (!eviction.IsSuccess)
+        {
+            logger.LogWarning("The stats cache could not be evicted: {Problem}", eviction.ErrorMessage);
+        }
+
+        Interlocked.Increment(ref generation);
+        return eviction.IsSuccess;
     }
 
     private async Task<BackendAnswer?> SendAsync(string backend, HttpRequestMessage request, CancellationToken ct)
