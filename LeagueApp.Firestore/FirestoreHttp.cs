@@ -34,7 +34,8 @@ internal sealed class FirestoreHttp(HttpClient httpClient, FirestoreOptions opti
         using var request = new HttpRequestMessage(method, new Uri(_apiRoot, path)) { Content = content };
         try
         {
-            using var response = await httpClient.SendAsync(request, linked.Token);
+            // Read as it arrives: a batchGet's answer is deserialized from the socket, not buffered first.
+            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw await FirestoreErrors.FromResponseAsync(response, linked.Token);

@@ -105,6 +105,38 @@ public sealed class ImportTests(LeagueAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_file_of_many_batches_creates_then_updates_exactly_the_changed_rows()
+    {
+        // 1,100 rows: several reads of 300 and three commits of at most 500, the last one partly filled.
+        const int Count = 1100;
+        string Name(int i) => $"Bulk Import {Letters(i)}";
+        string Row(int i, int fouls) => $"{Spurs},{Name(i)},England,Defender,1,0,0,10,0,0,{fouls},1";
+        try
+        {
+            var first = await ImportAsync("players", string.Join('\n', Enumerable.Range(0, Count).Select(i => Row(i, 0))));
+            AssertSummary(first, rows: Count, created: Count, updated: 0, unchanged: 0);
+
+            // Every third row changes: 367 updates spread over all the batches.
+            var second = await ImportAsync("players", string.Join('\n', Enumerable.Range(0, Count).Select(i => Row(i, i % 3 == 0 ? 5 : 0))));
+            AssertSummary(second, rows: Count, created: 0, updated: 367, unchanged: Count - 367);
+
+            var squad = (await _api.GetJsonAsync("/api/teams/Tottenham%20Hotspur/players")).EnumerateArray()
+                .Where(p => p.GetProperty("name").GetString()!.StartsWith("Bulk Import ", StringComparison.Ordinal))
+                .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("fouls").GetInt32());
+            Assert.Equal(Count, squad.Count);
+            Assert.All(Enumerable.Range(0, Count), i => Assert.Equal(i % 3 == 0 ? 5 : 0, squad[Name(i)]));
+        }
+        finally
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, Count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+                await _api.SendJsonAsync(HttpMethod.Delete, $"/api/teams/Tottenham%20Hotspur/players/{Uri.EscapeDataString(Name(i))}"));
+        }
+    }
+
+    // Player names take letters only.
+    private static string Letters(int n) => n < 26 ? ((char)('a' + n)).ToString() : Letters((n / 26) - 1) + (char)('a' + (n % 26));
+
+    [Fact]
     public async Task A_file_that_is_not_utf8_is_refused()
     {
         var before = await _api.SnapshotAsync();

@@ -9,10 +9,9 @@ namespace LeagueApp.PlayerOps.Import;
 // row-and-column error for everything that does not fit instead of stopping at the first.
 public sealed class CsvRowReader(IReadOnlyList<string> columns, List<ImportError> errors)
 {
-    public static List<(int Line, string[] Cells)> ReadRows(string text, char separator, bool hasHeader)
+    /// <summary>The file's rows one by one, so only the rows being turned into records are held as cells.</summary>
+    public static IEnumerable<(int Line, string[] Cells)> ReadRows(string text, char separator, bool hasHeader)
     {
-        var rows = new List<(int Line, string[] Cells)>();
-
         // Each row starts where the previous one ended (quoted cells may span lines). Sep's own
         // LineNumberFrom is off for the first row of a file without a header, so it is not used.
         var line = hasHeader ? 2 : 1;
@@ -34,15 +33,13 @@ public sealed class CsvRowReader(IReadOnlyList<string> columns, List<ImportError
                 cells[i] = row[i].ToString();
             }
 
-            rows.Add((rowLine, cells));
+            yield return (rowLine, cells);
         }
-
-        return rows;
     }
 
     // Read as a plain row: Sep's header parsing throws on repeated names, which is the user's mistake to report.
     public static IReadOnlyList<string> ReadHeader(string text, char separator) =>
-        ReadRows(text, separator, hasHeader: false) is [var first, ..] ? first.Cells : [];
+        ReadRows(text, separator, hasHeader: false).Select(row => row.Cells).FirstOrDefault() ?? [];
 
     public bool HasColumnCount(int line, string[] cells)
     {

@@ -45,7 +45,7 @@ public static class ImportApi
                 $"Send the file as {CsvContentType}, not '{type}'.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type");
         }
 
-        if (await CsvText.ReadUtf8Async(request.Body, ct) is not { } text)
+        if (await CsvText.ReadUtf8Async(request.Body, request.ContentLength, ct) is not { } text)
         {
             return Invalid("The file is not valid UTF-8 text. Save it as UTF-8 and try again.", []);
         }

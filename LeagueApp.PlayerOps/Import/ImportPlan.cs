@@ -4,11 +4,13 @@ namespace LeagueApp.PlayerOps.Import;
 
 // The writes an import needs, and its counts. Creates require the document to be absent and
 // updates require it to be as it was read, so nothing changed in between is overwritten.
+// Writes wait here until they are taken in batches.
 internal sealed class ImportPlan
 {
-    private readonly List<Write> _writes = [];
+    private readonly Queue<Write> _writes = [];
 
-    public IReadOnlyList<Write> Writes => _writes;
+    /// <summary>Writes not taken yet.</summary>
+    public int Pending => _writes.Count;
 
     public int Created { get; private set; }
 
@@ -20,7 +22,7 @@ internal sealed class ImportPlan
     {
         if (existing is null)
         {
-            _writes.Add(Write.Create(collection, id, fields));
+            _writes.Enqueue(Write.Create(collection, id, fields));
             Created++;
         }
         else if (unchanged)
@@ -29,8 +31,20 @@ internal sealed class ImportPlan
         }
         else
         {
-            _writes.Add(Write.Update(collection, id, fields, Precondition.UpdatedAt(existing.UpdateTime!.Value)));
+            _writes.Enqueue(Write.Update(collection, id, fields, Precondition.UpdatedAt(existing.UpdateTime!.Value)));
             Updated++;
         }
+    }
+
+    /// <summary>Up to <paramref name="count"/> pending writes, in the order they were planned.</summary>
+    public IReadOnlyList<Write> Take(int count)
+    {
+        var batch = new List<Write>(Math.Min(count, _writes.Count));
+        while (batch.Count < count && _writes.TryDequeue(out var write))
+        {
+            batch.Add(write);
+        }
+
+        return batch;
     }
 }

@@ -8,6 +8,8 @@ namespace LeagueApp.PlayerOps.Import;
 // Upserts validated teams and players. Unchanged documents are not written, so importing a file
 // twice changes nothing the second time; each update carries the read document's update time as a
 // precondition, so a concurrent change (a transfer, say) fails the import rather than being lost.
+// Players go a chunk at a time - read, compared, written - so only a chunk's documents are held,
+// and the next chunk is read while the last full batch commits.
 public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImporter> logger)
 {
     // batchGet and commit both take a few hundred documents a call at most.
@@ -24,8 +26,6 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
             return (null, teamErrors);
         }
 
-        var existingPlayers = await ReadAsync(LeagueCollections.Players, [.. players.Select(p => PlayerDocuments.IdOf(p.Value))], ct);
-
         var plan = new ImportPlan();
         foreach (var (team, existing) in teams.Select(t => t.Value).Zip(existingTeams))
         {
@@ -41,13 +41,38 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
             plan.Add(LeagueCollections.Teams, team.Name, fields, existing, current == wanted);
         }
 
-        foreach (var (player, existing) in players.Select(p => p.Value).Zip(existingPlayers))
+        var commit = Task.CompletedTask;
+        try
         {
-            var unchanged = existing is not null && PlayerDocuments.FromDocument(existing) == player;
-            plan.Add(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), existing, unchanged);
+            foreach (var chunk in players.Select(p => p.Value).Chunk(ReadChunk))
+            {
+                var existingPlayers = await firestore.BatchGetAsync(LeagueCollections.Players, [.. chunk.Select(PlayerDocuments.IdOf)], ct);
+                foreach (var (player, existing) in chunk.Zip(existingPlayers))
+                {
+                    var unchanged = existing is not null && PlayerDocuments.FromDocument(existing) == player;
+                    plan.Add(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), existing, unchanged);
+                }
+
+                if (plan.Pending >= FirestoreClient.MaxWritesPerCommit)
+                {
+                    await commit;
+                    commit = firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct);
+                }
+            }
+
+            await commit;
+            while (plan.Pending > 0)
+            {
+                await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct);
+            }
+        }
+        catch when (!commit.IsCompleted)
+        {
+            // A read failed while a commit was on its way: let it end before the failure is reported.
+            await commit.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
-        await firestore.CommitInBatchesAsync(plan.Writes, ct);
         var summary = new ImportSummary(teams.Count + players.Count, plan.Created, plan.Updated, plan.Unchanged);
         logger.LogInformation("Imported {Rows} rows: {Created} created, {Updated} updated, {Unchanged} unchanged",
             summary.Rows, summary.Created, summary.Updated, summary.Unchanged);
