@@ -124,6 +124,9 @@ wait_ok() {
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+# The resident pages no other process shares: RSS also counts the runtime's and framework's files,
+# which every .NET process on the machine maps from the same page cache.
+private_mb() { awk '/^Private_(Clean|Dirty):/ { kb += $2 } END { printf "%d", kb / 1024 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo "?"; }
 
 # All descendants of a process, from the parent links in ps.
 descendants() {
@@ -575,7 +578,11 @@ log "other processes used $OTHERS_ALL% of the CPU during all the load"
 # 6. Resident memory after the load
 # =============================================================================================
 declare -A RSS
-for name in frontend stats playerops transfer proxy; do RSS[$name]=$(rss_mb "${PID_OF[$name]}"); done
+declare -A PRIVATE
+for name in frontend stats playerops transfer proxy; do
+  RSS[$name]=$(rss_mb "${PID_OF[$name]}")
+  PRIVATE[$name]=$(private_mb "${PID_OF[$name]}")
+done
 java_pid=$(pgrep -g "${PID_OF[firestore]}" java | head -1 || true)
 RSS[firestore]=$([[ -n $java_pid ]] && rss_mb "$java_pid" || echo "?")
 stop_groups
@@ -703,11 +710,11 @@ Routes: best forwards = \`GET /bestposition\` with \`{"position":"Forward"}\`, \
 | AppHost cold start to all four services healthy (\`dotnet run --no-build\`) | $(seconds "$COLD_START_MS") s (healthy: $HEALTHY_ORDER) | bench host (same binaries, no DCP, no dashboard): $(seconds "$BENCH_HOST_READY_MS") s, of it the emulator $(seconds "$EMULATOR_READY_MS") s |
 | AppHost stop (SIGTERM to all its processes gone) | $(seconds "$APPHOST_STOP_MS") s | |
 | All AppHost processes idle (DCP, dashboard, emulator, services) | $(thousands "$APPHOST_TOTAL_MB") MB | |
-| frontend resident after the load | ${RSS[frontend]} MB | idle under the AppHost: ${APPHOST_RSS[Frontend]:-?} MB |
-| stats resident after the load | ${RSS[stats]} MB | idle under the AppHost: ${APPHOST_RSS[Stats]:-?} MB |
-| playerops resident after the load | ${RSS[playerops]} MB | idle under the AppHost: ${APPHOST_RSS[PlayerOps]:-?} MB |
-| transfer resident after the load | ${RSS[transfer]} MB | idle under the AppHost: ${APPHOST_RSS[Transfer]:-?} MB |
-| YARP proxy resident after the load | ${RSS[proxy]} MB | |
+| frontend resident after the load | ${RSS[frontend]} MB (private ${PRIVATE[frontend]} MB) | idle under the AppHost: ${APPHOST_RSS[Frontend]:-?} MB |
+| stats resident after the load | ${RSS[stats]} MB (private ${PRIVATE[stats]} MB) | idle under the AppHost: ${APPHOST_RSS[Stats]:-?} MB |
+| playerops resident after the load | ${RSS[playerops]} MB (private ${PRIVATE[playerops]} MB) | idle under the AppHost: ${APPHOST_RSS[PlayerOps]:-?} MB |
+| transfer resident after the load | ${RSS[transfer]} MB (private ${PRIVATE[transfer]} MB) | idle under the AppHost: ${APPHOST_RSS[Transfer]:-?} MB |
+| YARP proxy resident after the load | ${RSS[proxy]} MB (private ${PRIVATE[proxy]} MB) | |
 | emulator (JVM) resident after the load | ${RSS[firestore]} MB | |
 
 **Targets of issue 7**
