@@ -13,10 +13,7 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
         const string Squad = "/api/teams/Chelsea/players";
         Assert.DoesNotContain("Cache Bypasser", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
 
-        using var playerops = fixture.App.CreateHttpClient("playerops");
-        playerops.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
-        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Chelsea/players", ApiClient.NewPlayer("Cache Bypasser", "Chelsea"));
-        Assert.Equal(HttpStatusCode.Created, created);
+        await SignBehindTheFrontendAsync("Cache Bypasser", "Chelsea");
         try
         {
             Assert.DoesNotContain("Cache Bypasser", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
@@ -44,12 +41,8 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
         Assert.DoesNotContain("Edge Keeper", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
 
         // Behind the frontend's back: a new player, and stats' cache emptied, so stats has it at once.
-        using var playerops = fixture.App.CreateHttpClient("playerops");
-        playerops.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
-        using var stats = fixture.App.CreateHttpClient("stats");
-        stats.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
-        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Liverpool/players", ApiClient.NewPlayer("Edge Keeper", "Liverpool"));
-        Assert.Equal(HttpStatusCode.Created, created);
+        using var stats = Backend("stats");
+        await SignBehindTheFrontendAsync("Edge Keeper", "Liverpool");
         try
         {
             using var evicted = await stats.PostAsync("/cache/evict", null);
@@ -78,10 +71,7 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
         const string Squad = "/api/teams/Chelsea/players";
         Assert.DoesNotContain("Evicted Newcomer", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
 
-        using var playerops = fixture.App.CreateHttpClient("playerops");
-        playerops.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
-        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Chelsea/players", ApiClient.NewPlayer("Evicted Newcomer", "Chelsea"));
-        Assert.Equal(HttpStatusCode.Created, created);
+        await SignBehindTheFrontendAsync("Evicted Newcomer", "Chelsea");
         try
         {
             var (refused, problem, _) = await fixture.Frontend.SendJsonAsync(HttpMethod.Post, "/cache/evict");
@@ -97,5 +87,21 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
         {
             await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Chelsea/players/Evicted%20Newcomer");
         }
+    }
+
+    // A backend as the frontend reaches it, with the service key.
+    private HttpClient Backend(string name)
+    {
+        var client = fixture.App.CreateHttpClient(name);
+        client.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
+        return client;
+    }
+
+    // Straight to playerops: neither the frontend's cache nor stats' hears of it.
+    private async Task SignBehindTheFrontendAsync(string name, string team)
+    {
+        using var playerops = Backend("playerops");
+        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, $"/teams/{Uri.EscapeDataString(team)}/players", ApiClient.NewPlayer(name, team));
+        Assert.Equal(HttpStatusCode.Created, created);
     }
 }
