@@ -18,7 +18,7 @@ public sealed class LeagueGateway(
 
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
 
-    private readonly HybridCacheEntryOptions statsEntries = new()
+    private readonly HybridCacheEntryOptions _statsEntries = new()
     {
         Expiration = cacheOptions.Value.Lifetime,
         LocalCacheExpiration = cacheOptions.Value.Lifetime,
@@ -26,7 +26,7 @@ public sealed class LeagueGateway(
 
     // Part of every cache key and moved on by each write. A read that was already on its way when
     // a write landed stores its (old) answer under the old number, where no later read looks.
-    private long generation;
+    private long _generation;
 
     public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
         ReadStatsAsync(BackendRoutes.Table, Json.IReadOnlyListTeamStanding, ct);
@@ -78,7 +78,7 @@ public sealed class LeagueGateway(
     // must not fill the cache. HybridCache lets one reader fetch a missing answer while the others wait for it.
     private async Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct)
     {
-        if (statsEntries.Expiration <= TimeSpan.Zero)
+        if (_statsEntries.Expiration <= TimeSpan.Zero)
         {
             return await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
         }
@@ -86,14 +86,14 @@ public sealed class LeagueGateway(
         try
         {
             return await cache.GetOrCreateAsync(
-                $"{Interlocked.Read(ref generation)}:{path}",
+                $"{Interlocked.Read(ref _generation)}:{path}",
                 (Gateway: this, Path: path),
                 static async (state, token) =>
                 {
                     var answer = await state.Gateway.SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, state.Path), token);
                     return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
                 },
-                statsEntries,
+                _statsEntries,
                 cancellationToken: ct);
         }
         catch (UncachedAnswerException uncached)
@@ -126,7 +126,7 @@ public sealed class LeagueGateway(
             logger.LogWarning("The stats cache could not be evicted: {Problem}", eviction.ErrorMessage);
         }
 
-        Interlocked.Increment(ref generation);
+        Interlocked.Increment(ref _generation);
         return eviction.IsSuccess;
     }
 
