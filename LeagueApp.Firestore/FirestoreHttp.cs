@@ -56,6 +56,11 @@ internal sealed class FirestoreHttp(HttpClient httpClient, FirestoreOptions opti
         {
             throw new FirestoreUnavailableException($"Firestore could not be reached: {ex.Message}", statusCode: null, "UNAVAILABLE", ex);
         }
+        catch (IOException ex)
+        {
+            // The connection broke while the answer was being read (HttpIOException and the like).
+            throw new FirestoreUnavailableException($"Firestore's answer was cut off: {ex.Message}", statusCode: null, "UNAVAILABLE", ex);
+        }
         catch (JsonException ex)
         {
             throw new FirestoreMappingException($"Firestore's answer to {method} {request.RequestUri?.AbsolutePath} could not be read: {ex.Message}", innerException: ex);

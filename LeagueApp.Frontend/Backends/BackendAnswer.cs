@@ -3,8 +3,8 @@ using System.ComponentModel;
 namespace LeagueApp.Frontend.Backends;
 
 /// <summary>
-/// A backend's answer read to the end: status, content type and body bytes. Immutable, so the
-/// stats read cache hands the same instance to every reader instead of copying it.
+/// A backend's answer read to the end: status, content type and body bytes. Immutable, so a hit in
+/// the stats read cache returns this instance rather than a copy.
 /// </summary>
 [ImmutableObject(true)]
 public sealed record BackendAnswer(int StatusCode, string? ContentType, ReadOnlyMemory<byte> Body)

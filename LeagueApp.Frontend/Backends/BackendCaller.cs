@@ -49,7 +49,7 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
 
         try
         {
-            var value = type is null || answer.Body.IsEmpty ? default : JsonSerializer.Deserialize(answer.Body.Span, type);
+            var value = type is null ? default : JsonSerializer.Deserialize(answer.Body.Span, type);
             return BackendResult<T>.Success(value!, answer.StatusCode);
         }
         catch (JsonException e)
@@ -89,7 +89,8 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
         }
     }
 
-    private static string ReasonPhraseOf(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+    private static string? ReasonPhraseOf(int status) =>
+        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : null;
 
     private static BackendResult<T> Unavailable<T>(string backend) => BackendResult<T>.Failure(new ProblemDetails
     {

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Frontend.Backends;
 
@@ -36,7 +38,13 @@ public static class BackendsExtensions
 #pragma warning restore EXTEXP0001
 
         builder.Services.AddOptions<StatsCacheOptions>().BindConfiguration(StatsCacheOptions.SectionName);
-        builder.Services.AddHybridCache();
+        // Large squads (thousands of imported players) exceed HybridCache's default 1 MiB per entry.
+        builder.Services.AddHybridCache(options => options.MaximumPayloadBytes = 16 * 1024 * 1024);
+
+        // Entries of an old write generation are never read again; expired ones are removed when the
+        // memory cache scans, by default once a minute, which under many writes is too long to hold them.
+        builder.Services.AddOptions<MemoryCacheOptions>().Configure<IOptions<StatsCacheOptions>>((memory, stats) =>
+            memory.ExpirationScanFrequency = stats.Value.Lifetime > TimeSpan.FromSeconds(1) ? stats.Value.Lifetime : TimeSpan.FromSeconds(1));
         builder.Services.AddSingleton<BackendCaller>();
         builder.Services.AddSingleton<LeagueGateway>();
         return builder;

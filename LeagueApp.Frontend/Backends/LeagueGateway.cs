@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using LeagueApp.Contracts;
@@ -87,9 +88,12 @@ public sealed class LeagueGateway(
         {
             return await cache.GetOrCreateAsync(
                 $"{Interlocked.Read(ref _generation)}:{path}",
-                (Gateway: this, Path: path),
+                (Gateway: this, Path: path, Trace: Activity.Current),
                 static async (state, token) =>
                 {
+                    // HybridCache may run this on a pool thread without the caller's context: the call
+                    // to stats joins the request's trace here.
+                    Activity.Current = state.Trace;
                     var answer = await state.Gateway.SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, state.Path), token);
                     return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
                 },
@@ -111,7 +115,8 @@ public sealed class LeagueGateway(
         var result = caller.ToResult(await SendAsync(backend, request, ct), backend, type);
         if (result.IsSuccess)
         {
-            await EvictCachesAsync(ct);
+            // The write has landed: the caches go even if this client has stopped waiting.
+            await EvictCachesAsync(CancellationToken.None);
         }
 
         return result;
@@ -120,14 +125,21 @@ public sealed class LeagueGateway(
     /// <summary>Empties stats' read cache, then this frontend's; false (logged) if stats could not be reached.</summary>
     public async Task<bool> EvictCachesAsync(CancellationToken ct)
     {
-        var eviction = caller.ToResult<object>(await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), ct), Stats, null);
-        if (!eviction.IsSuccess)
+        try
         {
-            logger.LogWarning("The stats cache could not be evicted: {Problem}", eviction.ErrorMessage);
-        }
+            var eviction = caller.ToResult<object>(await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), ct), Stats, null);
+            if (!eviction.IsSuccess)
+            {
+                logger.LogWarning("The stats cache could not be evicted: {Problem}", eviction.ErrorMessage);
+            }
 
-        Interlocked.Increment(ref _generation);
-        return eviction.IsSuccess;
+            return eviction.IsSuccess;
+        }
+        finally
+        {
+            // After stats' eviction, not before: a read in between must not store stats' old answer under the new number.
+            Interlocked.Increment(ref _generation);
+        }
     }
 
     private async Task<BackendAnswer?> SendAsync(string backend, HttpRequestMessage request, CancellationToken ct)

@@ -66,10 +66,16 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
                 await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct);
             }
         }
-        catch when (!commit.IsCompleted)
+        catch
         {
-            // A read failed while a commit was on its way: let it end before the failure is reported.
+            // Whatever failed, a commit on its way ends first, and its failure (a conflict, say) is
+            // the one reported: it says what happened to the data.
             await commit.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (commit.IsFaulted)
+            {
+                await commit;
+            }
+
             throw;
         }
 
