@@ -59,7 +59,7 @@ public sealed class OpenApiTests(LeagueAppFixture fixture)
                 Pattern: new Regex("^" + Regex.Replace(path.Name, "{[^}]+}", "[^/]+") + "$"))))
             .ToList();
 
-        var requests = File.ReadLines(Path.Combine(RepositoryRoot(), "LeagueApp.Frontend", "LeagueApp.Frontend.http"))
+        var requests = File.ReadLines(Path.Combine(Repository.Root, "LeagueApp.Frontend", "LeagueApp.Frontend.http"))
             .Select(line => Regex.Match(line, @"^(GET|POST|PUT|DELETE) {{frontend}}(/api/[^?\s]*)"))
             .Where(match => match.Success)
             .Select(match => (Method: match.Groups[1].Value, Path: match.Groups[2].Value))
@@ -67,16 +67,5 @@ public sealed class OpenApiTests(LeagueAppFixture fixture)
 
         Assert.NotEmpty(requests);
         Assert.All(requests, request => Assert.Contains(operations, o => o.Method == request.Method && o.Pattern.IsMatch(request.Path)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeagueApp.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The test does not run inside the repository.");
     }
 }
