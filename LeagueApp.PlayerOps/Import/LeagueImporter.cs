@@ -8,8 +8,7 @@ namespace LeagueApp.PlayerOps.Import;
 // Upserts validated teams and players. Unchanged documents are not written, so importing a file
 // twice changes nothing the second time; each update carries the read document's update time as a
 // precondition, so a concurrent change (a transfer, say) fails the import rather than being lost.
-// Players go a chunk at a time - read, compared, written - so only a chunk's documents are held,
-// and the next chunk is read while the last full batch commits.
+// Players go a chunk at a time - read, compared, written - so only a chunk's documents are held.
 public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImporter> logger)
 {
     // batchGet and commit both take a few hundred documents a call at most.
@@ -41,43 +40,22 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
             plan.Add(LeagueCollections.Teams, team.Name, fields, existing, current == wanted);
         }
 
-        var commit = Task.CompletedTask;
-        try
+        foreach (var chunk in players.Select(p => p.Value).Chunk(ReadChunk))
         {
-            foreach (var chunk in players.Select(p => p.Value).Chunk(ReadChunk))
+            var existingPlayers = await firestore.BatchGetAsync(LeagueCollections.Players, [.. chunk.Select(PlayerDocuments.IdOf)], ct);
+            foreach (var (player, existing) in chunk.Zip(existingPlayers))
             {
-                var existingPlayers = await firestore.BatchGetAsync(LeagueCollections.Players, [.. chunk.Select(PlayerDocuments.IdOf)], ct);
-                foreach (var (player, existing) in chunk.Zip(existingPlayers))
-                {
-                    var unchanged = existing is not null && PlayerDocuments.FromDocument(existing) == player;
-                    plan.Add(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), existing, unchanged);
-                }
-
-                if (plan.Pending >= FirestoreClient.MaxWritesPerCommit)
-                {
-                    await commit;
-                    commit = firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct);
-                }
+                var unchanged = existing is not null && PlayerDocuments.FromDocument(existing) == player;
+                plan.Add(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player), existing, unchanged);
             }
 
-            await commit;
-            while (plan.Pending > 0)
+            if (plan.Pending >= FirestoreClient.MaxWritesPerCommit)
             {
                 await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct);
             }
         }
-        catch
-        {
-            // Whatever failed, a commit on its way ends first, and its failure (a conflict, say) is
-            // the one reported: it says what happened to the data.
-            await commit.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (commit.IsFaulted)
-            {
-                await commit;
-            }
 
-            throw;
-        }
+        await firestore.CommitInBatchesAsync(plan.Take(plan.Pending), ct);
 
         var summary = new ImportSummary(teams.Count + players.Count, plan.Created, plan.Updated, plan.Unchanged);
         logger.LogInformation("Imported {Rows} rows: {Created} created, {Updated} updated, {Unchanged} unchanged",
