@@ -38,6 +38,11 @@ public static class ApiClient
         return body;
     }
 
+    /// <summary>Each team's capital, from the league table.</summary>
+    public static async Task<Dictionary<string, int>> TeamCapitalsAsync(this HttpClient client) =>
+        (await client.GetJsonAsync("/api/teams")).EnumerateArray()
+            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("capital").GetInt32());
+
     /// <summary>Every team and player as raw JSON, to prove that a refused request changed nothing.</summary>
     public static async Task<string> SnapshotAsync(this HttpClient client)
     {

@@ -59,7 +59,7 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
     {
         var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Api Mover", "Liverpool", price: 7));
         Assert.Equal(HttpStatusCode.Created, created);
-        var capitals = await CapitalsAsync();
+        var capitals = await _api.TeamCapitalsAsync();
 
         var (status, body, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/transfers", new { player = "Api Mover", fromTeam = "Liverpool", toTeam = "Manchester City" });
 
@@ -67,7 +67,7 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
         Assert.Equal("Manchester City", body.GetProperty("player").GetProperty("team").GetString());
         Assert.Equal(capitals["Liverpool"] + 7, body.GetProperty("seller").GetProperty("capital").GetInt32());
         Assert.Equal(capitals["Manchester City"] - 7, body.GetProperty("buyer").GetProperty("capital").GetInt32());
-        var after = await CapitalsAsync();
+        var after = await _api.TeamCapitalsAsync();
         Assert.Equal(capitals["Liverpool"] + 7, after["Liverpool"]);
         Assert.Equal(capitals["Manchester City"] - 7, after["Manchester City"]);
         Assert.Equal("Manchester City", (await _api.GetJsonAsync("/api/teams/Manchester%20City/players/Api%20Mover")).GetProperty("team").GetString());
@@ -111,8 +111,4 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
             await _api.SendJsonAsync(HttpMethod.Delete, "/api/teams/Liverpool/players/Gold%20Boots");
         }
     }
-
-    private async Task<Dictionary<string, int>> CapitalsAsync() =>
-        (await _api.GetJsonAsync("/api/teams")).EnumerateArray()
-            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("capital").GetInt32());
 }

@@ -25,8 +25,8 @@ public sealed class ConcurrencyTests(LeagueAppFixture fixture, ITestOutputHelper
             Assert.Equal(HttpStatusCode.Created, created);
         }
 
-        var capitalBefore = await CapitalsAsync();
-        var countBefore = await PlayerCountAsync();
+        var capitalBefore = await _api.TeamCapitalsAsync();
+        var countBefore = (await SquadsAsync()).Values.Sum(squad => squad.Length);
         var random = new Random(20190519);
         var requests = Enumerable.Range(0, 240).Select(_ =>
         {
@@ -75,17 +75,13 @@ public sealed class ConcurrencyTests(LeagueAppFixture fixture, ITestOutputHelper
             expected[transfer.GetProperty("buyer").GetProperty("name").GetString()!] -= price;
         }
 
-        var capitalAfter = await CapitalsAsync();
+        var capitalAfter = await _api.TeamCapitalsAsync();
         Assert.Equal(expected, capitalAfter);
         Assert.Equal(capitalBefore.Values.Sum(), capitalAfter.Values.Sum());
 
         // Every racer is on exactly one team, and no player appeared or vanished.
-        Assert.Equal(countBefore, await PlayerCountAsync());
-        var squads = new Dictionary<string, string[]>();
-        foreach (var team in Teams)
-        {
-            squads[team] = [.. (await _api.GetJsonAsync($"/api/teams/{Uri.EscapeDataString(team)}/players")).EnumerateArray().Select(p => p.GetProperty("name").GetString()!)];
-        }
+        var squads = await SquadsAsync();
+        Assert.Equal(countBefore, squads.Values.Sum(squad => squad.Length));
 
         foreach (var (name, _) in players)
         {
@@ -113,18 +109,15 @@ public sealed class ConcurrencyTests(LeagueAppFixture fixture, ITestOutputHelper
         Assert.Equal(19, deletes.Count(d => d.Status == HttpStatusCode.NotFound));
     }
 
-    private async Task<Dictionary<string, int>> CapitalsAsync() =>
-        (await _api.GetJsonAsync("/api/teams")).EnumerateArray()
-            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("capital").GetInt32());
-
-    private async Task<int> PlayerCountAsync()
+    // The names in each team's squad.
+    private async Task<Dictionary<string, string[]>> SquadsAsync()
     {
-        var count = 0;
+        var squads = new Dictionary<string, string[]>();
         foreach (var team in Teams)
         {
-            count += (await _api.GetJsonAsync($"/api/teams/{Uri.EscapeDataString(team)}/players")).GetArrayLength();
+            squads[team] = [.. (await _api.GetJsonAsync($"/api/teams/{Uri.EscapeDataString(team)}/players")).EnumerateArray().Select(p => p.GetProperty("name").GetString()!)];
         }
 
-        return count;
+        return squads;
     }
 }

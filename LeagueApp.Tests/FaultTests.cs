@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Xunit.Abstractions;
 
@@ -63,10 +62,10 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
     {
         var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Freeze Mover", "Liverpool", price: 2));
         Assert.Equal(HttpStatusCode.Created, created);
-        var capitalBefore = await CapitalsAsync();
+        var capitalBefore = await fixture.Frontend.TeamCapitalsAsync();
 
         var emulator = ResourceProcesses.Of(fixture.App, "firestore");
-        var answers = new ConcurrentBag<(string What, HttpStatusCode Status, TimeSpan Took)>();
+        (string What, HttpStatusCode Status, TimeSpan Took)[] answers;
         emulator.Pause();
         try
         {
@@ -77,10 +76,7 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
                 TimedAsync(() => fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/transfers", new { player = "Freeze Mover", fromTeam = "Liverpool", toTeam = "Chelsea" }), "transfer"),
                 TimedAsync(() => fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Frozen Signing", "Chelsea")), "create"),
             };
-            foreach (var answer in await Task.WhenAll(work))
-            {
-                answers.Add(answer);
-            }
+            answers = await Task.WhenAll(work);
         }
         finally
         {
@@ -96,7 +92,7 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
         // After the thaw: no restart needed, and nothing half-done. Whatever the database did with
         // the writes it held when it froze, money is conserved and the mover is on exactly one team.
         await EventuallyAsync(async () => (await fixture.Frontend.SendJsonAsync(HttpMethod.Get, "/api/teams/Chelsea/players")).Status == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
-        var capitalAfter = await CapitalsAsync();
+        var capitalAfter = await fixture.Frontend.TeamCapitalsAsync();
         Assert.Equal(capitalBefore.Values.Sum(), capitalAfter.Values.Sum());
         var liverpool = (await fixture.Frontend.SendJsonAsync(HttpMethod.Get, "/api/teams/Liverpool/players/Freeze%20Mover")).Status;
         var chelsea = (await fixture.Frontend.SendJsonAsync(HttpMethod.Get, "/api/teams/Chelsea/players/Freeze%20Mover")).Status;
@@ -110,10 +106,6 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.NoContent, deleted);
         await fixture.Writer.SendJsonAsync(HttpMethod.Delete, "/api/teams/Chelsea/players/Frozen%20Signing");
     }
-
-    private async Task<Dictionary<string, int>> CapitalsAsync() =>
-        (await fixture.Frontend.GetJsonAsync("/api/teams")).EnumerateArray()
-            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("capital").GetInt32());
 
     private static async Task<(HttpStatusCode Status, TimeSpan Took)> TimedAsync(
         Func<Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body, HttpResponseMessage Response)>> send)

@@ -25,7 +25,7 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.Single(answers.Select(a => a.Body).Distinct());
-        var capital = (await _api.GetJsonAsync("/api/teams")).EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("capital").GetInt32());
+        var capital = await _api.TeamCapitalsAsync();
         var capitalBefore = before.EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("capital").GetInt32());
         Assert.Equal(capitalBefore["Liverpool"] + 9, capital["Liverpool"]);
         Assert.Equal(capitalBefore["Chelsea"] - 9, capital["Chelsea"]);
@@ -45,7 +45,7 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
         var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Tottenham%20Hotspur/players", ApiClient.NewPlayer("Twin Mover", "Tottenham Hotspur", price: 4));
         Assert.Equal(HttpStatusCode.Created, created);
         var key = Guid.NewGuid().ToString();
-        var spursBefore = await CapitalOfAsync("Tottenham Hotspur");
+        var spursBefore = (await _api.TeamCapitalsAsync())["Tottenham Hotspur"];
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
             SendWithKeyAsync(HttpMethod.Post, "/api/transfers", key, new { player = "Twin Mover", fromTeam = "Tottenham Hotspur", toTeam = "Manchester City" })));
@@ -53,7 +53,7 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
         // Each twin either replays the one transfer or, having collided inside Firestore, says so.
         Assert.Contains(answers, a => a.Status == HttpStatusCode.OK);
         Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
-        Assert.Equal(spursBefore + 4, await CapitalOfAsync("Tottenham Hotspur"));
+        Assert.Equal(spursBefore + 4, (await _api.TeamCapitalsAsync())["Tottenham Hotspur"]);
 
         var (deleted, _, _) = await _api.SendJsonAsync(HttpMethod.Delete, "/api/teams/Manchester%20City/players/Twin%20Mover");
         Assert.Equal(HttpStatusCode.NoContent, deleted);
@@ -94,9 +94,6 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
         ApiClient.AssertProblem(HttpStatusCode.BadRequest, status, body, response);
         Assert.Equal("Chelsea", (await _api.GetJsonAsync("/api/teams/Chelsea/players/Jorginho")).GetProperty("team").GetString());
     }
-
-    private async Task<int> CapitalOfAsync(string team) =>
-        (await _api.GetJsonAsync("/api/teams")).EnumerateArray().Single(t => t.GetProperty("name").GetString() == team).GetProperty("capital").GetInt32();
 
     private async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body, HttpResponseMessage Response)> SendWithKeyAsync(
         HttpMethod method, string path, string key, object? body = null)

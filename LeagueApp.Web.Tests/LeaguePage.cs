@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 namespace LeagueApp.Web.Tests;
 
 // The web page as the tests see it: the parts a person looks at and the forms they fill in.
-public sealed class LeaguePage
+// Each page has a browser context of its own, closed with it.
+public sealed class LeaguePage : IAsyncDisposable
 {
     private readonly IPage page;
     private readonly List<string> _scriptErrors = [];
@@ -16,6 +17,8 @@ public sealed class LeaguePage
     }
 
     public IPage Page => page;
+
+    public ValueTask DisposeAsync() => new(page.Context.CloseAsync());
 
     public IReadOnlyList<string> ScriptErrors => _scriptErrors;
 

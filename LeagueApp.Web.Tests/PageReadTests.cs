@@ -9,7 +9,7 @@ public sealed class PageReadTests(WebAppFixture fixture)
     [Fact]
     public async Task The_page_shows_the_seed_league_and_a_screenshot_is_saved()
     {
-        var page = await fixture.OpenPageAsync();
+        await using var page = await fixture.OpenPageAsync();
 
         await Expect(page.TableRows).ToHaveCountAsync(4);
         await Expect(page.TableRows.First.Locator("th")).ToHaveTextAsync("Manchester City");
@@ -31,7 +31,7 @@ public sealed class PageReadTests(WebAppFixture fixture)
     [Fact]
     public async Task Top_players_follow_the_chosen_position_and_count()
     {
-        var page = await fixture.OpenPageAsync();
+        await using var page = await fixture.OpenPageAsync();
 
         await page.Page.SelectOptionAsync("#top-position", "Defender");
         await Expect(page.Page.Locator("#top-players li .name")).ToHaveTextAsync(["Cesar Azpilicueta", "Marcos Alonso", "Andrew Robertson"]);
@@ -44,7 +44,7 @@ public sealed class PageReadTests(WebAppFixture fixture)
     [Fact]
     public async Task Search_narrows_the_squad_list()
     {
-        var page = await fixture.OpenPageAsync();
+        await using var page = await fixture.OpenPageAsync();
 
         await page.ShowSquadAsync("Manchester City");
         await page.Page.FillAsync("#squad-search", "belgium");
@@ -59,7 +59,7 @@ public sealed class PageReadTests(WebAppFixture fixture)
     [Fact]
     public async Task The_page_fits_a_phone_screen()
     {
-        var page = await fixture.OpenPageAsync(width: 390, height: 844);
+        await using var page = await fixture.OpenPageAsync(width: 390, height: 844);
 
         // Wide tables scroll inside their panel; the page itself never scrolls sideways.
         var overflow = await page.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");

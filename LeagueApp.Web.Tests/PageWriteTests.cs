@@ -9,7 +9,7 @@ public sealed class PageWriteTests(WebAppFixture fixture)
     [Fact]
     public async Task A_transfer_in_the_form_shows_in_the_table_the_chart_and_both_squads()
     {
-        var page = await fixture.OpenPageAsync();
+        await using var page = await fixture.OpenPageAsync();
         try
         {
             await page.TransferAsync("Danny Rose", from: "Tottenham Hotspur", to: "Chelsea");
@@ -47,7 +47,7 @@ public sealed class PageWriteTests(WebAppFixture fixture)
         await fixture.Writer.CreatePlayerAsync("Costly Galactico", "Manchester City", price: 5000);
         try
         {
-            var page = await fixture.OpenPageAsync();
+            await using var page = await fixture.OpenPageAsync();
 
             await page.TransferAsync("Costly Galactico", from: "Manchester City", to: "Tottenham Hotspur");
             await page.EnterKeyAsync(WebAppFixture.ApiKey);
@@ -69,7 +69,7 @@ public sealed class PageWriteTests(WebAppFixture fixture)
     [Fact]
     public async Task A_player_signed_in_the_form_can_be_released_with_the_key_asked_once()
     {
-        var page = await fixture.OpenPageAsync();
+        await using var page = await fixture.OpenPageAsync();
         page.Page.Dialog += (_, dialog) => dialog.AcceptAsync();
         try
         {
@@ -100,7 +100,7 @@ public sealed class PageWriteTests(WebAppFixture fixture)
     [Fact]
     public async Task Validation_problems_name_the_fields_and_a_wrong_key_is_asked_for_again()
     {
-        var page = await fixture.OpenPageAsync();
+        await using var page = await fixture.OpenPageAsync();
 
         await page.FillNewPlayerAsync("Not_Allowed", "Chelsea", "England", "Forward", price: 10);
         await page.SubmitNewPlayerAsync();
