@@ -48,7 +48,7 @@ var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     {
         k.ServicePort = 80; // as the original's Service
         k.MaxReplicas = 6;
-        k.IngressRoutes = PublicRoutes.Frontend;
+        k.IngressRoutes = PublicRoutes.Frontend(new Projects.LeagueApp_Frontend());
     })
     // The one public entry, on the port the original container used.
     .WithEndpoint("http", endpoint => endpoint.Port = 8080)

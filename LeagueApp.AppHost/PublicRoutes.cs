@@ -2,20 +2,22 @@ using Aspire.Hosting.ApplicationModel;
 
 namespace LeagueApp.AppHost;
 
-// The paths the cluster's ingress gateway sends to the frontend: the original application's routes
-// (several of them GETs that write, so never retried) plus the REST API and its OpenAPI document.
+// The paths the cluster's ingress gateway sends to the frontend: the files of its web page, read from
+// its wwwroot; the original application's routes (several of them GETs that write, so never retried);
+// the REST API and its OpenAPI document. Health checks and /cache/evict stay inside the cluster.
+// LeagueApp.Manifests.Tests checks these against the endpoints the frontend really maps.
 internal static class PublicRoutes
 {
-    public static IReadOnlyList<IngressRoute> Frontend { get; } =
+    public static IReadOnlyList<IngressRoute> Frontend(IProjectMetadata frontend) =>
     [
-        IngressRoute.Exact("/", IngressRetries.Always),
+        .. IngressRoute.StaticFiles(Path.Combine(Path.GetDirectoryName(frontend.ProjectPath)!, "wwwroot")),
         IngressRoute.Exact("/bestposition", IngressRetries.Always),
         IngressRoute.Exact("/table", IngressRetries.Always),
         IngressRoute.Prefix("/bestplayers/", IngressRetries.Always),
         IngressRoute.Exact("/createplayer", IngressRetries.None),
         IngressRoute.Exact("/transferplayer", IngressRetries.None),
         IngressRoute.Prefix("/deleteplayer/", IngressRetries.None),
-        IngressRoute.Prefix("/api", IngressRetries.SafeMethodsOnly),
-        IngressRoute.Prefix("/openapi", IngressRetries.Always),
+        IngressRoute.Prefix("/api/", IngressRetries.SafeMethodsOnly),
+        IngressRoute.Prefix("/openapi/", IngressRetries.Always),
     ];
 }

@@ -7,6 +7,7 @@ internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvir
 {
     public const string NameLabel = "app.kubernetes.io/name";
     public const string PartOfLabel = "app.kubernetes.io/part-of";
+    public const string WorkloadIdentityAnnotation = "iam.gke.io/gcp-service-account";
 
     public static Cluster Of(KubernetesEnvironmentResource environment) =>
         new(environment.Name, environment.Namespace, environment.Options);
@@ -15,12 +16,20 @@ internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvir
 
     public string Fqdn(string service) => $"{service}.{Namespace}.svc.cluster.local";
 
-    public string Principal(string serviceAccount) => $"{Options.TrustDomain}/ns/{Namespace}/sa/{serviceAccount}";
+    public string Principal(string serviceAccount) => Principal(Namespace, serviceAccount);
 
-    public string Image(Workload workload) => $"{Options.ImageRegistry}/{workload.Name}:{Options.ImageTag}";
+    public string Principal(string @namespace, string serviceAccount) => $"{Options.TrustDomain}/ns/{@namespace}/sa/{serviceAccount}";
 
-    public string GoogleServiceAccount(Workload workload) =>
-        $"{AppName}-{workload.Name}@{Options.GcpProjectId}.iam.gserviceaccount.com";
+    /// <summary>The service account that Istio gives the pods of a Gateway API Gateway: <c>{gateway}-{class}</c>.</summary>
+    public string GatewayApiServiceAccount => $"{GatewayName}-{Options.GatewayClassName}";
+
+    public string Image(Workload workload) => Options.ImageDigests.TryGetValue(workload.Name, out var digest)
+        ? $"{Options.ImageRegistry}/{workload.Name}:{Options.ImageTag}@{digest}"
+        : $"{Options.ImageRegistry}/{workload.Name}:{Options.ImageTag}";
+
+    public string GoogleServiceAccount(Workload workload) => GoogleServiceAccount(workload.Name);
+
+    public string GoogleServiceAccount(string name) => $"{AppName}-{name}@{Options.GcpProjectId}.iam.gserviceaccount.com";
 
     public SortedMap Labels(string? workload = null)
     {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
-/// <summary>A Grafana dashboard of Istio's standard metrics for the workloads of the model.</summary>
+/// <summary>A Grafana dashboard for the workloads of the model: Istio's request metrics and the app's own.</summary>
 internal static class GrafanaDashboard
 {
     private const int PanelWidth = 12;
@@ -13,20 +13,33 @@ internal static class GrafanaDashboard
     public static string Json(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
         var selector = $"reporter=\"destination\",destination_workload_namespace=\"{cluster.Namespace}\",destination_workload=~\"$workload\"";
-        (string Title, string Unit, string Query)[] panels =
+        // The app's own metrics arrive through the collector; Managed Prometheus names each service's
+        // series with job="{service.namespace}/{service.name}".
+        var app = $"namespace=\"{cluster.Namespace}\",job=~\"{cluster.AppName}/($workload)\"";
+        const string Rate = "[$__rate_interval]";
+        (string Title, string Unit, string Query, string Legend)[] panels =
         [
             ("Requests per second", "reqps",
-                $"sum by (destination_workload) (rate(istio_requests_total{{{selector}}}[$__rate_interval]))"),
+                $"sum by (destination_workload) (rate(istio_requests_total{{{selector}}}{Rate}))", "{{destination_workload}}"),
             ("Errors (5xx) per second", "reqps",
-                $"sum by (destination_workload) (rate(istio_requests_total{{{selector},response_code=~\"5..\"}}[$__rate_interval]))"),
-            ("Latency p50", "ms", Quantile("0.5", selector)),
-            ("Latency p99", "ms", Quantile("0.99", selector)),
+                $"sum by (destination_workload) (rate(istio_requests_total{{{selector},response_code=~\"5..\"}}{Rate}))", "{{destination_workload}}"),
+            ("Latency p50", "ms", Quantile("0.5", selector), "{{destination_workload}}"),
+            ("Latency p99", "ms", Quantile("0.99", selector), "{{destination_workload}}"),
+            ("Request duration p99 by route", "s",
+                $"histogram_quantile(0.99, sum by (le, job, http_route) (rate(http_server_request_duration_seconds_bucket{{{app}}}{Rate})))", "{{job}} {{http_route}}"),
+            ("Firestore calls per second by status", "reqps",
+                $"sum by (job, http_response_status_code) (rate(http_client_request_duration_seconds_count{{{app},server_address=~\"firestore.*\"}}{Rate}))",
+                "{{job}} {{http_response_status_code}}"),
+            ("Transfers per second by outcome", "reqps",
+                $"sum by (leagueapp_transfer_outcome) (rate(leagueapp_transfers_total{{{app}}}{Rate}))", "{{leagueapp_transfer_outcome}}"),
+            ("Read cache hit ratio", "percentunit",
+                $"1 - sum by (job) (rate(leagueapp_cache_misses_total{{{app}}}{Rate})) / sum by (job) (rate(leagueapp_cache_lookups_total{{{app}}}{Rate}))", "{{job}}"),
         ];
 
         var dashboard = new SortedMap
         {
             ["editable"] = true,
-            ["panels"] = panels.Select((panel, index) => (object)Panel(index, panel.Title, panel.Unit, panel.Query)).ToArray(),
+            ["panels"] = panels.Select((panel, index) => (object)Panel(index, panel)).ToArray(),
             ["schemaVersion"] = 39,
             ["tags"] = new object[] { cluster.AppName },
             ["templating"] = new SortedMap
@@ -54,10 +67,10 @@ internal static class GrafanaDashboard
     private static string Quantile(string quantile, string selector) =>
         $"histogram_quantile({quantile}, sum by (le, destination_workload) (rate(istio_request_duration_milliseconds_bucket{{{selector}}}[$__rate_interval])))";
 
-    private static SortedMap Panel(int index, string title, string unit, string query) => new()
+    private static SortedMap Panel(int index, (string Title, string Unit, string Query, string Legend) panel) => new()
     {
         ["datasource"] = new SortedMap { ["type"] = "prometheus", ["uid"] = "${datasource}" },
-        ["fieldConfig"] = new SortedMap { ["defaults"] = new SortedMap { ["unit"] = unit } },
+        ["fieldConfig"] = new SortedMap { ["defaults"] = new SortedMap { ["unit"] = panel.Unit } },
         ["gridPos"] = new SortedMap
         {
             ["h"] = PanelHeight,
@@ -68,9 +81,9 @@ internal static class GrafanaDashboard
         ["id"] = index + 1,
         ["targets"] = new object[]
         {
-            new SortedMap { ["expr"] = query, ["legendFormat"] = "{{destination_workload}}", ["refId"] = "A" },
+            new SortedMap { ["expr"] = panel.Query, ["legendFormat"] = panel.Legend, ["refId"] = "A" },
         },
-        ["title"] = title,
+        ["title"] = panel.Title,
         ["type"] = "timeseries",
     };
 }

@@ -10,14 +10,17 @@ internal static class IstioManifests
 {
     public const string Folder = "components/istio";
 
-    private const string Networking = "networking.istio.io/v1";
+    public const string Networking = "networking.istio.io/v1";
+    public const string SafeMethods = "^(GET|HEAD)$";
     private const string Security = "security.istio.io/v1";
-    private const int IngressPort = 80;
     private const int RetryAttempts = 2;
 
     // Connection-level failures and gateway errors: what a retry of a safe request can fix.
     private const string RetryOn = "connect-failure,refused-stream,reset,unavailable,cancelled,gateway-error";
-    private const string SafeMethods = "^(GET|HEAD)$";
+
+    // Istio's agent serves the sidecar's request metrics here.
+    private const int SidecarMetricsPort = 15020;
+    private const string SidecarMetricsPath = "/stats/prometheus";
 
     // The key-file alternative trades its key for tokens here.
     private const string GoogleTokenHost = "oauth2.googleapis.com";
@@ -26,7 +29,6 @@ internal static class IstioManifests
     {
         var files = new List<ManifestFile>
         {
-            new($"{Folder}/gateway.yaml", Gateway(cluster)),
             new($"{Folder}/virtualservices.yaml", VirtualServices(cluster, workloads).ToList()),
             new($"{Folder}/destinationrules.yaml", workloads.Select(workload => DestinationRule(cluster, workload)).ToList()),
             new($"{Folder}/peerauthentication.yaml", PeerAuthentication(cluster)),
@@ -45,42 +47,42 @@ internal static class IstioManifests
             ["kind"] = "Namespace",
             ["metadata"] = new SortedMap { ["labels"] = new SortedMap { ["istio-injection"] = "enabled" }, ["name"] = cluster.Namespace },
         }));
-        // The app must not call Firestore (or the metadata server) before its sidecar can carry the request.
-        files.AddRange(workloads.Select(workload => PodTemplatePatch.Annotations(cluster, Folder, workload,
-            new SortedMap { ["proxy.istio.io/config"] = "{\"holdApplicationUntilProxyStarts\":true}" })));
+        files.Add(new($"{Folder}/podmonitoring.yaml", SidecarMetrics(cluster)));
+        files.AddRange(workloads.Select(workload => PodTemplatePatch.Annotations(cluster, Folder, workload, SidecarAnnotations(workload))));
         files.Add(Kustomizations.ComponentOf(Folder, files));
         return files;
     }
 
-    private static SortedMap Gateway(Cluster cluster) => new()
+    private static SortedMap SidecarAnnotations(Workload workload) => new()
     {
-        ["apiVersion"] = Networking,
-        ["kind"] = "Gateway",
-        ["metadata"] = cluster.Metadata(cluster.GatewayName),
+        // The app must not call Firestore (or the metadata server) before its sidecar can carry the
+        // request, and the sidecar must carry the app's calls for as long as the app drains on shutdown.
+        ["proxy.istio.io/config"] = $"{{\"holdApplicationUntilProxyStarts\":true,\"terminationDrainDuration\":\"{Durations.Format(Rollout.ProxyDrain(workload.Options))}\"}}",
+        // The sidecar's share of the pod, so that the scheduler and the autoscaler count it.
+        ["sidecar.istio.io/proxyCPU"] = workload.Options.SidecarCpuRequest,
+        ["sidecar.istio.io/proxyCPULimit"] = workload.Options.SidecarCpuLimit,
+        ["sidecar.istio.io/proxyMemory"] = workload.Options.SidecarMemoryRequest,
+        ["sidecar.istio.io/proxyMemoryLimit"] = workload.Options.SidecarMemoryLimit,
+    };
+
+    // Google Cloud Managed Service for Prometheus scrapes Istio's request metrics from every sidecar.
+    private static SortedMap SidecarMetrics(Cluster cluster) => new()
+    {
+        ["apiVersion"] = ObservabilityManifests.MonitoringApiVersion,
+        ["kind"] = "PodMonitoring",
+        ["metadata"] = cluster.Metadata("istio-sidecars"),
         ["spec"] = new SortedMap
         {
-            ["selector"] = new SortedMap { ["istio"] = cluster.Options.IngressGatewaySelector },
-            ["servers"] = new object[]
+            ["endpoints"] = new object[]
             {
-                new SortedMap
-                {
-                    ["hosts"] = new object[] { "*" },
-                    ["port"] = new SortedMap { ["name"] = "http", ["number"] = IngressPort, ["protocol"] = "HTTP" },
-                },
+                new SortedMap { ["interval"] = "30s", ["path"] = SidecarMetricsPath, ["port"] = SidecarMetricsPort },
             },
+            ["selector"] = new SortedMap { ["matchLabels"] = new SortedMap { [Cluster.PartOfLabel] = cluster.AppName } },
         },
     };
 
     private static IEnumerable<SortedMap> VirtualServices(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
-        var routes = workloads.Where(workload => workload.IsExternal)
-            .SelectMany(workload => IngressRoutes(cluster, workload))
-            .ToArray<object>();
-        if (routes.Length > 0)
-        {
-            yield return VirtualService(cluster.Metadata(cluster.AppName), new object[] { "*" }, routes, gateway: cluster.GatewayName);
-        }
-
         // Calls inside the mesh: reads may be retried, writes never (the caller decides).
         foreach (var workload in workloads.Where(workload => workload.Callers.Count > 0))
         {
@@ -93,44 +95,7 @@ internal static class IstioManifests
         }
     }
 
-    private static IEnumerable<object> IngressRoutes(Cluster cluster, Workload workload)
-    {
-        var retried = new List<object>();
-        var notRetried = new List<object>();
-        foreach (var route in workload.Options.IngressRoutes)
-        {
-            var uri = new SortedMap
-            {
-                ["uri"] = new SortedMap { [route.Match == IngressPathMatch.Exact ? "exact" : "prefix"] = route.Path },
-            };
-            switch (route.Retries)
-            {
-                case IngressRetries.Always:
-                    retried.Add(uri);
-                    break;
-                case IngressRetries.SafeMethodsOnly:
-                    // The same path twice: safe methods match first and are retried, the rest fall through.
-                    retried.Add(new SortedMap { ["method"] = new SortedMap { ["regex"] = SafeMethods }, ["uri"] = uri["uri"] });
-                    notRetried.Add(uri);
-                    break;
-                default:
-                    notRetried.Add(uri);
-                    break;
-            }
-        }
-
-        if (retried.Count > 0)
-        {
-            yield return Route(cluster, workload, retried, $"{workload.Name}-retried", retry: true);
-        }
-
-        if (notRetried.Count > 0)
-        {
-            yield return Route(cluster, workload, notRetried, $"{workload.Name}-not-retried", retry: false);
-        }
-    }
-
-    private static SortedMap Route(Cluster cluster, Workload workload, IReadOnlyList<object> matches, string name, bool retry)
+    internal static SortedMap Route(Cluster cluster, Workload workload, IReadOnlyList<object> matches, string name, bool retry)
     {
         var route = new SortedMap
         {
@@ -165,7 +130,7 @@ internal static class IstioManifests
         return route;
     }
 
-    private static SortedMap VirtualService(SortedMap metadata, object[] hosts, object[] http, string? gateway)
+    internal static SortedMap VirtualService(SortedMap metadata, object[] hosts, object[] http, string? gateway)
     {
         var spec = new SortedMap { ["exportTo"] = new object[] { "." }, ["hosts"] = hosts, ["http"] = http };
         if (gateway is not null)
@@ -237,38 +202,16 @@ internal static class IstioManifests
         };
         foreach (var workload in workloads)
         {
-            yield return new SortedMap
-            {
-                ["apiVersion"] = Security,
-                ["kind"] = "AuthorizationPolicy",
-                ["metadata"] = cluster.Metadata(workload.Name, workload.Name),
-                ["spec"] = new SortedMap
-                {
-                    ["action"] = "ALLOW",
-                    ["rules"] = AuthorizationRules(cluster, workload).ToArray<object>(),
-                    ["selector"] = new SortedMap { ["matchLabels"] = cluster.Selector(workload.Name) },
-                },
-            };
+            yield return AuthorizationPolicy(cluster, workload.Name, workload, AuthorizationRules(cluster, workload));
         }
     }
 
     private static IEnumerable<SortedMap> AuthorizationRules(Cluster cluster, Workload workload)
     {
-        var principals = workload.Callers.Select(cluster.Principal).ToList();
-        if (workload.IsExternal)
+        // The ingress gateway's own policy, which comes with the ingress component, admits it to public services.
+        if (workload.Callers.Count > 0)
         {
-            principals.Add(cluster.Options.IngressGatewayPrincipal);
-        }
-
-        if (principals.Count > 0)
-        {
-            yield return new SortedMap
-            {
-                ["from"] = new object[]
-                {
-                    new SortedMap { ["source"] = new SortedMap { ["principals"] = principals.Order(StringComparer.Ordinal).ToArray<object>() } },
-                },
-            };
+            yield return AllowFrom(workload.Callers.Select(cluster.Principal));
         }
 
         // Kubelet probes. Istio rewrites them to its agent, which calls the app past these policies;
@@ -288,6 +231,28 @@ internal static class IstioManifests
             },
         };
     }
+
+    public static SortedMap AllowFrom(IEnumerable<string> principals) => new()
+    {
+        ["from"] = new object[]
+        {
+            new SortedMap { ["source"] = new SortedMap { ["principals"] = principals.Order(StringComparer.Ordinal).ToArray<object>() } },
+        },
+    };
+
+    /// <summary>An ALLOW policy of its own for <paramref name="workload"/>: policies add up, so a component can admit more callers.</summary>
+    public static SortedMap AuthorizationPolicy(Cluster cluster, string name, Workload workload, IEnumerable<SortedMap> rules) => new()
+    {
+        ["apiVersion"] = Security,
+        ["kind"] = "AuthorizationPolicy",
+        ["metadata"] = cluster.Metadata(name, workload.Name),
+        ["spec"] = new SortedMap
+        {
+            ["action"] = "ALLOW",
+            ["rules"] = rules.ToArray<object>(),
+            ["selector"] = new SortedMap { ["matchLabels"] = cluster.Selector(workload.Name) },
+        },
+    };
 
     private static SortedMap Sidecar(Cluster cluster) => new()
     {

@@ -10,6 +10,9 @@ public static class KubernetesBuilderExtensions
     /// <summary>The pipeline step that writes the manifests: <c>--operation publish --step kubernetes-manifests --output-path DIR</c>.</summary>
     public const string PublishStepName = "kubernetes-manifests";
 
+    /// <summary>The pipeline step of <c>aspire deploy</c> that applies those manifests to kubectl's current cluster.</summary>
+    public const string DeployStepName = "kubernetes-apply";
+
     /// <summary>
     /// Adds the Kubernetes (GKE with Istio) environment that the projects are published to. Only a
     /// publish sees it; the configuration section <c>Kubernetes</c> overrides <paramref name="configure"/>.
@@ -37,6 +40,7 @@ public static class KubernetesBuilderExtensions
         }
 
         builder.Pipeline.AddStep(PublishStepName, context => KubernetesPublishStep.RunAsync(resource, context), requiredBy: WellKnownPipelineSteps.Publish);
+        builder.Pipeline.AddStep(DeployStepName, context => KubernetesDeployStep.RunAsync(resource, context), dependsOn: PublishStepName, requiredBy: WellKnownPipelineSteps.Deploy);
         return builder.AddResource(resource).ExcludeFromManifest();
     }
 

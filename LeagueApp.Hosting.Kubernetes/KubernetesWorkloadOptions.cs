@@ -19,6 +19,15 @@ public sealed class KubernetesWorkloadOptions
 
     public string MemoryLimit { get; set; } = "256Mi";
 
+    /// <summary>The Istio sidecar's share of the pod (the mesh's defaults are cluster-wide).</summary>
+    public string SidecarCpuRequest { get; set; } = "50m";
+
+    public string SidecarCpuLimit { get; set; } = "500m";
+
+    public string SidecarMemoryRequest { get; set; } = "64Mi";
+
+    public string SidecarMemoryLimit { get; set; } = "256Mi";
+
     /// <summary>The Service's port; the container's port when not set.</summary>
     public int? ServicePort { get; set; }
 
@@ -31,6 +40,18 @@ public sealed class KubernetesWorkloadOptions
 
     /// <summary>How long one attempt of a retried read may take before the mesh tries another pod.</summary>
     public TimeSpan RetryAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a new pod may take to start before Kubernetes restarts it; the liveness probe only
+    /// counts once the startup probe has passed, so a slow start (a cold node) is not a failure.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a stopping pod keeps serving before it begins to shut down: the time the endpoint's
+    /// removal takes to reach every caller's proxy and the gateway, so that none sends it new requests.
+    /// </summary>
+    public TimeSpan DrainDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Connections (and pending requests) the mesh allows to this service before it sheds load.</summary>
     public int MaxConnections { get; set; } = 100;

@@ -17,7 +17,19 @@ internal static class Overlays
                 Kustomizations.Resources([$"../../{ManifestSet.BaseFolder}"], ManifestSet.DefaultComponents.Append(KeyFileManifests.Folder(resource)).Select(folder => $"../../{folder}")));
         }
 
-        // Without Istio there is no gateway: public services get a load balancer, as in the original.
+        // The Kubernetes Gateway API instead of Istio's own ingress objects.
+        yield return new ManifestFile($"overlays/gateway-api/{Kustomizations.FileName}", Kustomizations.Resources(
+            [$"../../{ManifestSet.BaseFolder}"],
+            ManifestSet.DefaultComponents.Select(folder => folder == IstioIngressManifests.Folder ? GatewayApiManifests.Folder : folder).Select(folder => $"../../{folder}")));
+
+        // Without Istio there is no gateway: public services get a load balancer, as in the original,
+        // and take requests from anywhere. Telemetry still goes to the collector.
+        var publicPolicies = workloads.Where(workload => workload.IsExternal).Select(workload => NetworkPolicyManifests.Public(cluster, workload)).ToList();
+        if (publicPolicies.Count > 0)
+        {
+            yield return new ManifestFile($"overlays/without-mesh/{NetworkPolicyManifests.FileName}", publicPolicies);
+        }
+
         var patches = workloads.Where(workload => workload.IsExternal)
             .Select(workload => new ManifestFile($"overlays/without-mesh/{workload.Name}-service.yaml", new SortedMap
             {
@@ -33,7 +45,8 @@ internal static class Overlays
         }
 
         yield return new ManifestFile($"overlays/without-mesh/{Kustomizations.FileName}", Kustomizations.Resources(
-            [$"../../{ManifestSet.BaseFolder}"],
-            patches: patches.Select(patch => Path.GetFileName(patch.Path))));
+            publicPolicies.Count > 0 ? [$"../../{ManifestSet.BaseFolder}", NetworkPolicyManifests.FileName] : [$"../../{ManifestSet.BaseFolder}"],
+            [$"../../{ObservabilityManifests.Folder}"],
+            patches.Select(patch => Path.GetFileName(patch.Path))));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,13 +31,19 @@ internal static class WorkloadManifests
 
     private static string ConfigMapName(Workload workload) => $"{workload.Name}-config";
 
+    /// <summary>The model's environment, and what the cluster adds: the host's shutdown budget (ServiceDefaults binds it).</summary>
+    private static SortedDictionary<string, string> Settings(Workload workload) => new(workload.Settings.ToDictionary(), StringComparer.Ordinal)
+    {
+        ["HostOptions__ShutdownTimeout"] = Rollout.ShutdownTimeout(workload.Options).ToString("c", CultureInfo.InvariantCulture),
+    };
+
     private static SortedMap ServiceAccount(Cluster cluster, Workload workload)
     {
         var metadata = cluster.Metadata(workload.Name, workload.Name);
         if (workload.GoogleApis.Count > 0)
         {
             // Workload Identity: pods of this account act as their own Google service account.
-            metadata["annotations"] = new SortedMap { ["iam.gke.io/gcp-service-account"] = cluster.GoogleServiceAccount(workload) };
+            metadata["annotations"] = new SortedMap { [Cluster.WorkloadIdentityAnnotation] = cluster.GoogleServiceAccount(workload) };
         }
 
         return new SortedMap
@@ -51,7 +58,7 @@ internal static class WorkloadManifests
     private static SortedMap ConfigMap(Cluster cluster, Workload workload)
     {
         var data = new SortedMap();
-        foreach (var (key, value) in workload.Settings)
+        foreach (var (key, value) in Settings(workload))
         {
             data[key] = value;
         }
@@ -82,7 +89,7 @@ internal static class WorkloadManifests
                 ["metadata"] = new SortedMap
                 {
                     // Settings come from the ConfigMap: a changed one rolls the pods.
-                    ["annotations"] = new SortedMap { ["checksum/config"] = Checksum(workload.Settings) },
+                    ["annotations"] = new SortedMap { ["checksum/config"] = Checksum(Settings(workload)) },
                     ["labels"] = cluster.Labels(workload.Name),
                 },
                 ["spec"] = PodSpec(cluster, workload),
@@ -117,6 +124,14 @@ internal static class WorkloadManifests
             ["seccompProfile"] = new SortedMap { ["type"] = "RuntimeDefault" },
         },
         ["serviceAccountName"] = workload.Name,
+        ["terminationGracePeriodSeconds"] = Seconds(Rollout.GracePeriod(workload.Options)),
+        // Replicas on different nodes, and zones where the cluster has several: one node or zone lost
+        // never takes every replica. A node is a hard rule (the autoscaler adds one); a zone a preference.
+        ["topologySpreadConstraints"] = new object[]
+        {
+            Spread(cluster, workload, "kubernetes.io/hostname", "DoNotSchedule"),
+            Spread(cluster, workload, "topology.kubernetes.io/zone", "ScheduleAnyway"),
+        },
         ["volumes"] = new object[]
         {
             // The root filesystem is read-only; .NET still wants a writable /tmp (diagnostics sockets).
@@ -131,6 +146,11 @@ internal static class WorkloadManifests
             ["envFrom"] = new object[] { new SortedMap { ["configMapRef"] = new SortedMap { ["name"] = ConfigMapName(workload) } } },
             ["image"] = cluster.Image(workload),
             ["imagePullPolicy"] = "IfNotPresent",
+            // Kept serving while the endpoint's removal propagates; then SIGTERM, and in-flight requests finish.
+            ["lifecycle"] = new SortedMap
+            {
+                ["preStop"] = new SortedMap { ["sleep"] = new SortedMap { ["seconds"] = Seconds(workload.Options.DrainDelay) } },
+            },
             ["livenessProbe"] = Probe(workload.Liveness),
             ["name"] = workload.Name,
             ["ports"] = new object[]
@@ -151,6 +171,8 @@ internal static class WorkloadManifests
                 ["readOnlyRootFilesystem"] = true,
                 ["runAsNonRoot"] = true,
             },
+            // Liveness only counts once the service has started, however long a cold start takes.
+            ["startupProbe"] = StartupProbe(workload),
             ["volumeMounts"] = new object[] { new SortedMap { ["mountPath"] = "/tmp", ["name"] = "tmp" } },
         };
         if (workload.Secrets.Count > 0)
@@ -176,6 +198,23 @@ internal static class WorkloadManifests
         ["periodSeconds"] = probe.PeriodSeconds,
         ["timeoutSeconds"] = probe.TimeoutSeconds,
     };
+
+    private static SortedMap StartupProbe(Workload workload)
+    {
+        var probe = Probe(workload.Liveness with { InitialDelaySeconds = 0, PeriodSeconds = Rollout.StartupProbePeriodSeconds });
+        probe["failureThreshold"] = Rollout.StartupProbeFailures(workload.Options);
+        return probe;
+    }
+
+    private static SortedMap Spread(Cluster cluster, Workload workload, string topologyKey, string whenUnsatisfiable) => new()
+    {
+        ["labelSelector"] = new SortedMap { ["matchLabels"] = cluster.Selector(workload.Name) },
+        ["maxSkew"] = 1,
+        ["topologyKey"] = topologyKey,
+        ["whenUnsatisfiable"] = whenUnsatisfiable,
+    };
+
+    private static int Seconds(TimeSpan duration) => (int)Math.Ceiling(duration.TotalSeconds);
 
     private static SortedMap Service(Cluster cluster, Workload workload) => new()
     {

@@ -57,7 +57,24 @@ internal static partial class WorkloadReader
             workloads.Add(workload);
         }
 
+        ValidateImageDigests(environment, workloads);
         return workloads;
+    }
+
+    private static void ValidateImageDigests(KubernetesEnvironmentResource environment, List<Workload> workloads)
+    {
+        foreach (var (resource, digest) in environment.Options.ImageDigests)
+        {
+            if (!workloads.Any(workload => workload.Name == resource))
+            {
+                throw new DistributedApplicationException($"Kubernetes:ImageDigests names '{resource}', which is not a project of the model.");
+            }
+
+            if (!ImageDigest().IsMatch(digest))
+            {
+                throw new DistributedApplicationException($"The image digest of '{resource}' must look like sha256:<64 hex digits>, as the registry shows it; it is '{digest}'.");
+            }
+        }
     }
 
     private static KubernetesWorkloadOptions Options(IResource project) =>
@@ -121,6 +138,9 @@ internal static partial class WorkloadReader
                 $"'{workload.Name}' uses a Google Cloud API: set the GCP project of the Kubernetes environment '{environment.Name}'.");
         }
     }
+
+    [GeneratedRegex("^sha256:[a-f0-9]{64}$")]
+    private static partial Regex ImageDigest();
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
     private static partial Regex DnsLabel();

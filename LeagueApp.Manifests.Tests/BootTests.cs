@@ -21,7 +21,7 @@ public sealed class BootTests(ManifestsFixture fixture)
     public async Task The_services_run_on_their_generated_settings_and_answer_through_the_frontend()
     {
         using var timeout = new CancellationTokenSource(Timeout);
-        var deployments = fixture.Full.All<V1Deployment>().ToList();
+        var deployments = fixture.Full.App<V1Deployment>().ToList();
         var ports = deployments.ToDictionary(deployment => deployment.Metadata.Name, _ => LoopbackPorts.Free());
         var (emulator, firestore) = FirestoreEmulator.Start();
         var processes = new List<ChildProcess> { emulator };

@@ -17,7 +17,7 @@ public sealed class ContainerImageTests(ManifestsFixture fixture)
     [Fact]
     public async Task Publishing_each_project_as_a_container_names_the_image_its_deployment_runs()
     {
-        foreach (var deployment in fixture.Full.All<V1Deployment>())
+        foreach (var deployment in fixture.Full.App<V1Deployment>())
         {
             var image = deployment.Spec.Template.Spec.Containers.Single().Image;
             var (registry, rest) = (image[..image.IndexOf('/', StringComparison.Ordinal)], image[(image.IndexOf('/', StringComparison.Ordinal) + 1)..]);

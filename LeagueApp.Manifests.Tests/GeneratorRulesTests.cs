@@ -84,6 +84,31 @@ public sealed class GeneratorRulesTests
         Assert.Contains("GCP project", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_image_digest_pins_the_image_and_a_malformed_or_unknown_one_is_refused()
+    {
+        var digest = "sha256:" + new string('a', 64);
+        var (workloads, environment) = await ReadWithDigestsAsync(new() { ["svc"] = digest });
+        Assert.Equal($"registry.example/test/svc:1.0.0@{digest}", Cluster.Of(environment).Image(Assert.Single(workloads)));
+
+        var malformed = await Assert.ThrowsAsync<DistributedApplicationException>(() => ReadWithDigestsAsync(new() { ["svc"] = "latest" }));
+        Assert.Contains("sha256:", malformed.Message, StringComparison.Ordinal);
+        var unknown = await Assert.ThrowsAsync<DistributedApplicationException>(() => ReadWithDigestsAsync(new() { ["other"] = digest }));
+        Assert.Contains("'other', which is not a project", unknown.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<(IReadOnlyList<Workload>, KubernetesEnvironmentResource)> ReadWithDigestsAsync(Dictionary<string, string> digests)
+    {
+        var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
+        var environment = builder.AddKubernetesEnvironment("test", k =>
+        {
+            k.ImageRegistry = "registry.example/test";
+            k.ImageDigests = digests;
+        }).Resource;
+        Project(builder, "svc");
+        return (await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None), environment);
+    }
+
     private static IResourceBuilder<ProjectResource> Project(IDistributedApplicationBuilder builder, string name) =>
         builder.AddProject(name, AnyProject)
             .WithHttpProbe(ProbeType.Readiness, "/health")

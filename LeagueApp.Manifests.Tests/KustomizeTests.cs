@@ -25,8 +25,8 @@ public sealed class KustomizeTests
     [Fact]
     public void The_layout_has_the_default_a_base_overlays_and_the_optional_components()
     {
-        Assert.Equal([".", "base", "overlays/firestore-key-file", "overlays/without-mesh"], KustomizationFolders());
-        Assert.Equal(["firestore-key-file", "istio", "observability"], ComponentNames());
+        Assert.Equal([".", "base", "overlays/firestore-key-file", "overlays/gateway-api", "overlays/without-mesh"], KustomizationFolders());
+        Assert.Equal(["firestore-key-file", "gateway-api", "istio", "istio-ingress", "observability"], ComponentNames());
     }
 
     [Theory]
@@ -59,7 +59,8 @@ public sealed class KustomizeTests
 
             var baseline = await Kustomize.BuildAsync(Path.Combine(Repository.Manifests, "base"));
             Assert.Superset(baseline.Objects.Select(Identity).ToHashSet(), rendered.Objects.Select(Identity).ToHashSet());
-            Assert.Equal(components.Contains("istio"), rendered.All<IstioResource>().Any());
+            Assert.Equal(components.Intersect(["istio", "istio-ingress", "gateway-api"]).Any(), rendered.All<CustomResource>().Any(resource => resource.IsIstio));
+            Assert.Equal(components.Contains("gateway-api"), rendered.Custom("gateway.networking.k8s.io/v1", "HTTPRoute").Any());
             Assert.Equal(components.Contains("observability"), rendered.All<V1ConfigMap>().Any(map => map.Metadata.Name.EndsWith("-grafana-dashboard", StringComparison.Ordinal)));
             Assert.Equal(components.Contains("firestore-key-file"), rendered.All<V1Deployment>().Any(deployment => deployment.Spec.Template.Spec.Volumes.Any(volume => volume.Secret is not null)));
         }

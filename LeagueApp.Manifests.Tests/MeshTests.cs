@@ -33,25 +33,6 @@ public sealed class MeshTests(ManifestsFixture fixture)
     }
 
     [Fact]
-    public void The_ingress_routes_the_original_paths_the_api_and_the_openapi_document_to_the_frontend()
-    {
-        var ingress = Assert.Single(Full.Istio("VirtualService"), service => service.Strings("gateways").Any());
-        Assert.Equal(["leagueapp-gateway"], ingress.Strings("gateways"));
-        Assert.Equal(["*"], ingress.Strings("hosts"));
-        Assert.All(ingress.Strings("http", "route", "destination", "host"), host => Assert.Equal($"frontend.{Namespace}.svc.cluster.local", host));
-
-        var matches = ingress.Values("http", "match", "uri").Cast<IDictionary<object, object>>()
-            .Select(uri => $"{uri.Keys.Single()} {uri.Values.Single()}")
-            .ToHashSet();
-        string[] expected =
-        [
-            "exact /", "exact /bestposition", "exact /table", "exact /createplayer", "exact /transferplayer",
-            "prefix /bestplayers/", "prefix /deleteplayer/", "prefix /api", "prefix /openapi",
-        ];
-        Assert.Equal(expected.Order(StringComparer.Ordinal), matches.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void The_mesh_never_retries_a_write()
     {
         var ingress = Assert.Single(Full.Istio("VirtualService"), service => service.Strings("gateways").Any());
@@ -59,7 +40,7 @@ public sealed class MeshTests(ManifestsFixture fixture)
         {
             var paths = Values(route, "match", "uri").Cast<IDictionary<object, object>>().SelectMany(uri => uri.Values).Cast<string>().ToList();
             var safeOnly = Values(route, "match", "method", "regex").Any();
-            var writes = paths.Where(path => path is "/createplayer" or "/transferplayer" or "/deleteplayer/" || (path == "/api" && !safeOnly));
+            var writes = paths.Where(path => path is "/createplayer" or "/transferplayer" or "/deleteplayer/" || (path == "/api/" && !safeOnly));
             if (writes.Any())
             {
                 Assert.Equal([0], Values(route, "retries", "attempts").Select(Convert.ToInt32));
@@ -95,7 +76,7 @@ public sealed class MeshTests(ManifestsFixture fixture)
     [Fact]
     public void Every_service_has_a_destination_rule_with_limits_outlier_detection_and_mutual_tls()
     {
-        foreach (var service in Full.All<V1Service>())
+        foreach (var service in Full.App<V1Service>())
         {
             var rule = Assert.Single(Full.Istio("DestinationRule"), rule => rule.Strings("host").Single() == Fqdn(service.Metadata.Name));
             Assert.NotEmpty(rule.Strings("trafficPolicy", "connectionPool", "tcp", "connectTimeout"));
@@ -109,7 +90,7 @@ public sealed class MeshTests(ManifestsFixture fixture)
     [Fact]
     public void Calls_between_services_have_a_timeout()
     {
-        var called = fixture.ModelProjects.SelectMany(project => project.References).Where(name => Full.All<V1Service>().Any(service => service.Metadata.Name == name)).ToHashSet();
+        var called = fixture.ModelProjects.SelectMany(project => project.References).Where(name => Full.App<V1Service>().Any(service => service.Metadata.Name == name)).ToHashSet();
         Assert.Equal(["playerops", "stats", "transfer"], called.Order(StringComparer.Ordinal));
         foreach (var name in called)
         {
@@ -122,31 +103,49 @@ public sealed class MeshTests(ManifestsFixture fixture)
     public void Only_the_ingress_gateway_reaches_the_frontend_and_only_the_frontend_reaches_the_backends()
     {
         Assert.Single(Full.Istio("AuthorizationPolicy"), policy => policy.Metadata.Name == "allow-nothing" && policy.Spec.Count == 0);
-        foreach (var deployment in Full.All<V1Deployment>())
+        var gateway = fixture.Environment.IngressGateway;
+        var gatewayPrincipal = $"cluster.local/ns/{gateway.Namespace}/sa/{gateway.ServiceAccount}";
+        foreach (var deployment in Full.App<V1Deployment>())
         {
-            var policy = Assert.Single(Full.Istio("AuthorizationPolicy"), policy =>
-                Selectors.Selects(policy.Values("selector", "matchLabels").Cast<IDictionary<object, object>>().SingleOrDefault()?.ToDictionary(pair => (string)pair.Key, pair => (string)pair.Value),
-                    deployment.Spec.Template.Metadata.Labels));
-            Assert.Equal(["ALLOW"], policy.Strings("action"));
+            // ALLOW policies add up: the service's own (its callers) and the ingress component's.
+            var policies = AuthorizationPoliciesOf(Full, deployment).ToList();
+            Assert.All(policies, policy => Assert.Equal(["ALLOW"], policy.Strings("action")));
 
             var name = deployment.Metadata.Name;
             var callers = fixture.ModelProjects.Where(project => project.References.Contains(name))
                 .Select(project => $"cluster.local/ns/{Namespace}/sa/{project.Name}");
-            var expected = name == "frontend" ? [fixture.Environment.IngressGatewayPrincipal] : callers.ToArray();
-            Assert.Equal(expected.Order(StringComparer.Ordinal), policy.Strings("rules", "from", "source", "principals").Order(StringComparer.Ordinal));
+            var expected = name == "frontend" ? [gatewayPrincipal] : callers.ToArray();
+            Assert.Equal(expected.Order(StringComparer.Ordinal), policies.SelectMany(policy => policy.Strings("rules", "from", "source", "principals")).Order(StringComparer.Ordinal));
         }
 
-        Assert.Equal("cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account", fixture.Environment.IngressGatewayPrincipal);
-        var accounts = Full.All<V1ServiceAccount>().Select(account => $"cluster.local/ns/{account.Metadata.NamespaceProperty}/sa/{account.Metadata.Name}").ToList();
+        Assert.Equal("cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account", gatewayPrincipal);
+        var accounts = Full.App<V1ServiceAccount>().Select(account => $"cluster.local/ns/{account.Metadata.NamespaceProperty}/sa/{account.Metadata.Name}").ToList();
         Assert.All(
-            Full.Istio("AuthorizationPolicy").SelectMany(policy => policy.Strings("rules", "from", "source", "principals")).Where(principal => principal != fixture.Environment.IngressGatewayPrincipal),
+            Full.Istio("AuthorizationPolicy").SelectMany(policy => policy.Strings("rules", "from", "source", "principals")).Where(principal => principal != gatewayPrincipal),
             principal => Assert.Contains(principal, accounts));
+    }
+
+    [Fact]
+    public async Task With_the_Gateway_API_the_frontend_admits_the_gateway_that_Istio_deploys_for_it_and_the_gateway_serves_everyone()
+    {
+        var rendered = await Kustomize.BuildAsync(Path.Combine(Repository.Manifests, "overlays", "gateway-api"));
+
+        Assert.Empty(rendered.Istio("Gateway"));
+        var gateway = Assert.Single(rendered.Custom("gateway.networking.k8s.io/v1", "Gateway"));
+        Assert.Equal(["istio"], gateway.Strings("gatewayClassName"));
+        var principals = AuthorizationPoliciesOf(rendered, rendered.Deployment("frontend")).SelectMany(policy => policy.Strings("rules", "from", "source", "principals"));
+        Assert.Equal([$"cluster.local/ns/{Namespace}/sa/{gateway.Metadata.Name}-istio"], principals);
+
+        // The namespace's allow-nothing policy would otherwise shut the gateway's own pods.
+        var own = Assert.Single(rendered.Istio("AuthorizationPolicy"), policy =>
+            policy.Values("selector", "matchLabels").Cast<IDictionary<object, object>>().Any(labels => labels.TryGetValue("gateway.networking.k8s.io/gateway-name", out var value) && (string)value == gateway.Metadata.Name));
+        Assert.Equal([new Dictionary<object, object>()], own.Values("rules"));
     }
 
     [Fact]
     public void Kubelet_probes_stay_allowed_where_the_probe_rewrite_is_off()
     {
-        foreach (var deployment in Full.All<V1Deployment>())
+        foreach (var deployment in Full.App<V1Deployment>())
         {
             var container = deployment.Spec.Template.Spec.Containers.Single();
             var policy = Assert.Single(Full.Istio("AuthorizationPolicy"), policy => policy.Metadata.Name == deployment.Metadata.Name);
@@ -170,14 +169,36 @@ public sealed class MeshTests(ManifestsFixture fixture)
     }
 
     [Fact]
-    public void The_sidecar_starts_before_the_app()
+    public void The_sidecar_starts_before_the_app_and_has_resources_of_its_own()
     {
-        Assert.All(Full.All<V1Deployment>(), deployment =>
-            Assert.Equal("{\"holdApplicationUntilProxyStarts\":true}", deployment.Spec.Template.Metadata.Annotations["proxy.istio.io/config"]));
+        Assert.All(Full.App<V1Deployment>(), deployment =>
+        {
+            var annotations = deployment.Spec.Template.Metadata.Annotations;
+            using var proxy = System.Text.Json.JsonDocument.Parse(annotations["proxy.istio.io/config"]);
+            Assert.True(proxy.RootElement.GetProperty("holdApplicationUntilProxyStarts").GetBoolean());
+            Assert.All(["proxyCPU", "proxyCPULimit", "proxyMemory", "proxyMemoryLimit"], key =>
+                Assert.False(string.IsNullOrEmpty(annotations[$"sidecar.istio.io/{key}"]), key));
+        });
     }
 
+    [Fact]
+    public void Managed_Prometheus_scrapes_every_sidecar_for_the_mesh_metrics()
+    {
+        var monitoring = Assert.Single(Full.Custom("monitoring.googleapis.com/v1", "PodMonitoring"), item => item.Metadata.Name == "istio-sidecars");
+        var selector = monitoring.Values("selector", "matchLabels").Cast<IDictionary<object, object>>().Single().ToDictionary(pair => (string)pair.Key, pair => (string)pair.Value);
+        Assert.All(Full.App<V1Deployment>().Where(deployment => fixture.ModelProjects.Any(project => project.Name == deployment.Metadata.Name)),
+            deployment => Assert.True(Selectors.Selects(selector, deployment.Spec.Template.Metadata.Labels), deployment.Metadata.Name));
+        Assert.Equal([15020], monitoring.Values("endpoints", "port").Select(Convert.ToInt32));
+        Assert.Equal(["/stats/prometheus"], monitoring.Strings("endpoints", "path"));
+    }
+
+    private static IEnumerable<CustomResource> AuthorizationPoliciesOf(RenderedManifests rendered, V1Deployment deployment) =>
+        rendered.Istio("AuthorizationPolicy").Where(policy => Selectors.Selects(
+            policy.Values("selector", "matchLabels").Cast<IDictionary<object, object>>().SingleOrDefault()?.ToDictionary(pair => (string)pair.Key, pair => (string)pair.Value),
+            deployment.Spec.Template.Metadata.Labels));
+
     private static IEnumerable<object> Values(IDictionary<object, object> node, params string[] path) =>
-        new IstioResource { Spec = new Dictionary<object, object>(node) }.Values(path);
+        new CustomResource { Spec = new Dictionary<object, object>(node) }.Values(path);
 
     private static string Fqdn(string service) => $"{service}.{Namespace}.svc.cluster.local";
 

@@ -9,6 +9,7 @@ public sealed class SchemaValidationTests(ManifestsFixture fixture)
     [Theory]
     [InlineData(".")]
     [InlineData("overlays/firestore-key-file")]
+    [InlineData("overlays/gateway-api")]
     [InlineData("overlays/without-mesh")]
     public async Task Every_object_validates_against_its_published_schema(string folder)
     {
@@ -31,7 +32,7 @@ public sealed class SchemaValidationTests(ManifestsFixture fixture)
             "v1 Namespace", "v1 ServiceAccount", "v1 ConfigMap", "v1 Service", "apps/v1 Deployment", "policy/v1 PodDisruptionBudget",
             "autoscaling/v2 HorizontalPodAutoscaler", "networking.istio.io/v1 Gateway", "networking.istio.io/v1 VirtualService",
             "networking.istio.io/v1 DestinationRule", "networking.istio.io/v1 ServiceEntry", "security.istio.io/v1 PeerAuthentication",
-            "security.istio.io/v1 AuthorizationPolicy",
+            "security.istio.io/v1 AuthorizationPolicy", "networking.k8s.io/v1 NetworkPolicy", "monitoring.googleapis.com/v1 PodMonitoring",
         ];
         Assert.All(kinds, kind => Assert.Contains($"ok {kind} ", result.Output, StringComparison.Ordinal));
     }

@@ -12,8 +12,9 @@ public sealed class StrictLoadTests(ManifestsFixture fixture)
     public void Built_in_objects_load_into_the_typed_models()
     {
         Assert.Equal(fixture.Full.Objects.Count, fixture.Full.Yaml.Split("\n---\n").Length);
-        Assert.All(fixture.Full.Objects.Where(item => item is not IstioResource), item => Assert.StartsWith("V", item.GetType().Name, StringComparison.Ordinal));
-        Assert.Equal(4, fixture.Full.All<V1Deployment>().Count());
+        Assert.All(fixture.Full.Objects.Where(item => item is not CustomResource), item => Assert.StartsWith("V", item.GetType().Name, StringComparison.Ordinal));
+        Assert.Equal(4, fixture.Full.App<V1Deployment>().Count());
+        Assert.Equal(5, fixture.Full.All<V1Deployment>().Count());
     }
 
     [Fact]

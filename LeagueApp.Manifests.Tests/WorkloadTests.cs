@@ -10,7 +10,7 @@ namespace LeagueApp.Manifests.Tests;
 [Collection(ManifestsCollection.Name)]
 public sealed partial class WorkloadTests(ManifestsFixture fixture)
 {
-    private IEnumerable<V1Deployment> Deployments => fixture.Full.All<V1Deployment>();
+    private IEnumerable<V1Deployment> Deployments => fixture.Full.App<V1Deployment>();
 
     [Fact]
     public void Every_project_of_the_model_is_a_deployment_and_nothing_else_is()
@@ -24,7 +24,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
     public void Every_name_is_a_DNS_1123_name()
     {
         Assert.All(fixture.Full.Objects, item => Assert.Matches(DnsSubdomain(), item.Metadata.Name));
-        Assert.All(fixture.Full.All<V1Service>().Select(service => service.Metadata.Name), name => Assert.Matches(DnsLabel(), name));
+        Assert.All(fixture.Full.App<V1Service>().Select(service => service.Metadata.Name), name => Assert.Matches(DnsLabel(), name));
         Assert.All(Deployments.SelectMany(deployment => deployment.Spec.Template.Spec.Containers), container =>
         {
             Assert.Matches(DnsLabel(), container.Name);
@@ -39,7 +39,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
         {
             var pods = deployment.Spec.Template.Metadata.Labels;
             Assert.True(Selectors.Selects(deployment.Spec.Selector.MatchLabels, pods), deployment.Metadata.Name);
-            Assert.Single(fixture.Full.All<V1Service>(), service => Selectors.Selects(service.Spec.Selector, pods));
+            Assert.Single(fixture.Full.App<V1Service>(), service => Selectors.Selects(service.Spec.Selector, pods));
             var budget = Assert.Single(fixture.Full.All<V1PodDisruptionBudget>(), budget => Selectors.Selects(budget.Spec.Selector.MatchLabels, pods));
             var autoscaler = Assert.Single(fixture.Full.All<V2HorizontalPodAutoscaler>(), hpa => hpa.Spec.ScaleTargetRef.Name == deployment.Metadata.Name);
 
@@ -54,7 +54,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
     [Fact]
     public void Service_ports_are_named_http_and_target_a_port_of_the_selected_containers()
     {
-        foreach (var service in fixture.Full.All<V1Service>())
+        foreach (var service in fixture.Full.App<V1Service>())
         {
             var deployment = Assert.Single(Deployments, deployment => Selectors.Selects(service.Spec.Selector, deployment.Spec.Template.Metadata.Labels));
             var port = Assert.Single(service.Spec.Ports);
@@ -103,7 +103,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
             // The only writable place: an emptyDir at /tmp.
             var tmp = Assert.Single(container.VolumeMounts, mount => mount.MountPath == "/tmp");
             Assert.NotNull(Assert.Single(pod.Volumes, volume => volume.Name == tmp.Name).EmptyDir);
-            Assert.Single(fixture.Full.All<V1ServiceAccount>(), account => account.Metadata.Name == pod.ServiceAccountName);
+            Assert.Single(fixture.Full.App<V1ServiceAccount>(), account => account.Metadata.Name == pod.ServiceAccountName);
         }
     }
 
@@ -144,7 +144,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
                 }
             }
 
-            Assert.All(configMap.Data.Keys, key => Assert.True(model.Environment.ContainsKey(key), $"{key} is not in the model"));
+            Assert.All(configMap.Data.Keys, key => Assert.True(model.Environment.ContainsKey(key) || key == ShutdownSetting, $"{key} is not in the model"));
             Assert.All(configMap.Data.Keys, key => Assert.DoesNotMatch(SecretLikeName(), key));
         }
     }
@@ -174,7 +174,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
     [Fact]
     public void Workload_identity_maps_exactly_the_services_that_use_Firestore()
     {
-        foreach (var account in fixture.Full.All<V1ServiceAccount>())
+        foreach (var account in fixture.Full.App<V1ServiceAccount>())
         {
             var usesFirestore = fixture.Project(account.Metadata.Name).References.Contains("firestore");
             string? annotation = null;
@@ -185,6 +185,65 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
             Assert.Equal(usesFirestore, settings.TryGetValue("ConnectionStrings__firestore", out var connection) && connection == "ProjectId=apps-microservices");
         }
     }
+
+    [Fact]
+    public void A_stopping_pod_drains_then_lets_its_longest_request_finish_within_the_grace_period()
+    {
+        foreach (var deployment in Deployments)
+        {
+            var pod = deployment.Spec.Template.Spec;
+            var container = pod.Containers.Single();
+            var drain = container.Lifecycle.PreStop.Sleep.Seconds;
+            var shutdown = TimeSpan.Parse(ConfigMap(container).Data[ShutdownSetting], System.Globalization.CultureInfo.InvariantCulture);
+            var requestTimeout = fixture.Full.Istio("VirtualService").SelectMany(service => service.Values("http"))
+                .Cast<IDictionary<object, object>>()
+                .Where(route => new CustomResource { Spec = new Dictionary<object, object>(route) }.Strings("route", "destination", "host").Any(host => host.StartsWith($"{deployment.Metadata.Name}.", StringComparison.Ordinal)))
+                .Select(route => TimeSpan.FromSeconds(int.Parse(((string)route["timeout"]).TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture)))
+                .Max();
+
+            Assert.InRange(drain, 5, 30);
+            Assert.True(shutdown >= requestTimeout, $"{deployment.Metadata.Name}: the host waits {shutdown} for requests the mesh lets run {requestTimeout}");
+            Assert.True(pod.TerminationGracePeriodSeconds > drain + shutdown.TotalSeconds,
+                $"{deployment.Metadata.Name}: a grace period of {pod.TerminationGracePeriodSeconds} s does not outlast the drain ({drain} s) and the shutdown ({shutdown})");
+
+            // The sidecar carries the app's calls for as long as the app drains (classic sidecars stop with the pod).
+            using var proxy = System.Text.Json.JsonDocument.Parse(deployment.Spec.Template.Metadata.Annotations["proxy.istio.io/config"]);
+            var proxyDrain = TimeSpan.FromSeconds(int.Parse(proxy.RootElement.GetProperty("terminationDrainDuration").GetString()!.TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(proxyDrain >= TimeSpan.FromSeconds(drain) + shutdown, $"{deployment.Metadata.Name}: the sidecar drains {proxyDrain} only");
+            Assert.True(pod.TerminationGracePeriodSeconds > proxyDrain.TotalSeconds);
+        }
+    }
+
+    [Fact]
+    public void A_slow_start_is_not_a_failed_liveness_check()
+    {
+        foreach (var container in Deployments.Select(deployment => deployment.Spec.Template.Spec.Containers.Single()))
+        {
+            var startup = container.StartupProbe;
+            Assert.Equal(container.LivenessProbe.HttpGet.Path, startup.HttpGet.Path);
+            Assert.True(startup.PeriodSeconds * startup.FailureThreshold >= 60, $"{container.Name} gets {startup.PeriodSeconds * startup.FailureThreshold} s to start");
+        }
+    }
+
+    [Fact]
+    public void Replicas_spread_over_nodes_strictly_and_over_zones_where_there_are_several()
+    {
+        foreach (var deployment in Deployments)
+        {
+            var spread = deployment.Spec.Template.Spec.TopologySpreadConstraints.ToDictionary(constraint => constraint.TopologyKey);
+            Assert.Equal("DoNotSchedule", spread["kubernetes.io/hostname"].WhenUnsatisfiable);
+            Assert.Equal("ScheduleAnyway", spread["topology.kubernetes.io/zone"].WhenUnsatisfiable);
+            Assert.All(spread.Values, constraint =>
+            {
+                Assert.Equal(1, constraint.MaxSkew);
+                Assert.True(Selectors.Selects(constraint.LabelSelector.MatchLabels, deployment.Spec.Template.Metadata.Labels));
+                // The API server refuses minDomains unless the constraint is DoNotSchedule.
+                Assert.True(constraint.MinDomains is null || constraint.WhenUnsatisfiable == "DoNotSchedule");
+            });
+        }
+    }
+
+    private const string ShutdownSetting = "HostOptions__ShutdownTimeout";
 
     private V1ConfigMap ConfigMap(V1Container container)
     {

@@ -31,7 +31,7 @@ public sealed class YamlWriterTests
 
         Assert.Equal(value, Assert.Single(rendered.All<V1ConfigMap>()).Data["value"]);
         // An untyped tree: here an unquoted "true" or "8080" would come back as a bool or a number.
-        Assert.Equal(value, Assert.IsType<string>(Assert.Single(rendered.All<IstioResource>()).Spec["value"]));
+        Assert.Equal(value, Assert.IsType<string>(Assert.Single(rendered.All<CustomResource>()).Spec["value"]));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class YamlWriterTests
             },
         }]);
 
-        var spec = Assert.Single(RenderedManifests.Load(yaml).All<IstioResource>()).Spec;
+        var spec = Assert.Single(RenderedManifests.Load(yaml).All<CustomResource>()).Spec;
 
         Assert.Empty(Assert.IsType<Dictionary<object, object>>(spec["empty"]));
         Assert.Empty(Assert.IsType<List<object>>(spec["none"]));

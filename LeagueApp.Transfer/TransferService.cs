@@ -11,12 +11,25 @@ namespace LeagueApp.Transfer;
 // Moves a player and the money in one Firestore transaction: the player's document changes
 // team (and so id), the buyer pays the price and the seller receives it, or nothing happens.
 public sealed class TransferService(
-    IFirestoreClient firestore, IdempotencyStore idempotency, IOptions<TransferOptions> options, ILogger<TransferService> logger) : IDisposable
+    IFirestoreClient firestore,
+    IdempotencyStore idempotency,
+    IOptions<TransferOptions> options,
+    TransferMetrics metrics,
+    ILogger<TransferService> logger) : IDisposable
 {
     private readonly SemaphoreSlim _turns = new(options.Value.MaxConcurrentTransactions);
 
     /// <param name="retry">With a key, the answer is remembered in the same commit, and a retry gets it back.</param>
     public async Task<TransferOutcome> TransferAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
+    {
+        var outcome = await TransferWhenItsTurnAsync(request, retry, ct);
+        metrics.Record(outcome);
+        return outcome;
+    }
+
+    public void Dispose() => _turns.Dispose();
+
+    private async Task<TransferOutcome> TransferWhenItsTurnAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
     {
         if (!await _turns.WaitAsync(options.Value.QueueTimeout, ct))
         {
@@ -32,8 +45,6 @@ public sealed class TransferService(
             _turns.Release();
         }
     }
-
-    public void Dispose() => _turns.Dispose();
 
     private async Task<TransferOutcome> TransferInTurnAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
     {

@@ -46,6 +46,7 @@ public static class BackendsExtensions
         builder.Services.AddOptions<MemoryCacheOptions>().Configure<IOptions<StatsCacheOptions>>((memory, stats) =>
             memory.ExpirationScanFrequency = stats.Value.Lifetime > TimeSpan.FromSeconds(1) ? stats.Value.Lifetime : TimeSpan.FromSeconds(1));
         builder.Services.AddSingleton<BackendCaller>();
+        builder.Services.AddSingleton<ReadCacheMetrics>();
         builder.Services.AddSingleton<LeagueGateway>();
         return builder;
     }

@@ -11,13 +11,20 @@ namespace LeagueApp.Frontend.Backends;
 // The frontend's one way to the backends; the original routes and /api both go through it.
 // Stats' successful answers are kept for a few seconds (HybridCache): a hot read costs no hop at all.
 public sealed class LeagueGateway(
-    IHttpClientFactory clients, BackendCaller caller, HybridCache cache, IOptions<StatsCacheOptions> cacheOptions, ILogger<LeagueGateway> logger)
+    IHttpClientFactory clients,
+    BackendCaller caller,
+    HybridCache cache,
+    IOptions<StatsCacheOptions> cacheOptions,
+    ReadCacheMetrics metrics,
+    ILogger<LeagueGateway> logger)
 {
     public const string Stats = "stats";
     public const string PlayerOps = "playerops";
     public const string Transfer = "transfer";
 
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
+
+    private readonly ReadCacheMetrics _metrics = metrics;
 
     private readonly HybridCacheEntryOptions _statsEntries = new()
     {
@@ -84,6 +91,7 @@ public sealed class LeagueGateway(
             return await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
         }
 
+        _metrics.Lookup();
         try
         {
             return await cache.GetOrCreateAsync(
@@ -94,6 +102,7 @@ public sealed class LeagueGateway(
                     // HybridCache may run this on a pool thread without the caller's context: the call
                     // to stats joins the request's trace here.
                     Activity.Current = state.Trace;
+                    state.Gateway._metrics.Miss();
                     var answer = await state.Gateway.SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, state.Path), token);
                     return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
                 },

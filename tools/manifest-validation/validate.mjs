@@ -1,13 +1,19 @@
-// Validates Kubernetes and Istio objects against the schemas published in the npm packages
-// kubernetes-models and @kubernetes-models/istio.
+// Validates Kubernetes, Istio and Gateway API objects against the schemas published in the npm packages
+// kubernetes-models, @kubernetes-models/istio and @kubernetes-models/gateway-api; PodMonitoring with
+// podmonitoring.mjs.
 // Usage: node validate.mjs FILE...   (each a multi-document YAML file, e.g. `kubectl kustomize` output)
 // Prints one line per object, "ok" or "invalid" with the reason, and exits 1 if any is invalid.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 
-// networking.istio.io/v1 -> @kubernetes-models/istio/networking.istio.io/v1; apps/v1 -> kubernetes-models/apps/v1
-const modulePath = (apiVersion) =>
-  /\.istio\.io\//.test(apiVersion) ? `@kubernetes-models/istio/${apiVersion}` : `kubernetes-models/${apiVersion}`;
+// networking.istio.io/v1 -> @kubernetes-models/istio/networking.istio.io/v1; apps/v1 -> kubernetes-models/apps/v1;
+// gateway.networking.k8s.io/v1 -> @kubernetes-models/gateway-api/...; monitoring.googleapis.com/v1 -> ./podmonitoring.mjs
+const modulePath = (apiVersion) => {
+  if (/\.istio\.io\//.test(apiVersion)) return `@kubernetes-models/istio/${apiVersion}`;
+  if (apiVersion.startsWith('gateway.networking.k8s.io/')) return `@kubernetes-models/gateway-api/${apiVersion}`;
+  if (apiVersion === 'monitoring.googleapis.com/v1') return './podmonitoring.mjs';
+  return `kubernetes-models/${apiVersion}`;
+};
 
 async function validate(object) {
   const { apiVersion, kind } = object;

@@ -4,19 +4,24 @@ using k8s.Models;
 namespace LeagueApp.Manifests.Tests.Infrastructure;
 
 /// <summary>
-/// An Istio object as KubernetesClient loads it: typed metadata (strict) and the spec as a tree. The
-/// published Istio schemas check the spec itself (<see cref="SchemaValidator"/>).
+/// An Istio, Gateway API or Managed Prometheus object as KubernetesClient loads it: typed metadata
+/// (strict) and the spec as a tree. The published schemas check the spec itself (<see cref="SchemaValidator"/>).
 /// </summary>
-public sealed class IstioResource : IKubernetesObject<V1ObjectMeta>
+public sealed class CustomResource : IKubernetesObject<V1ObjectMeta>
 {
     private static readonly string[] NetworkingKinds = ["DestinationRule", "Gateway", "ServiceEntry", "Sidecar", "VirtualService"];
     private static readonly string[] SecurityKinds = ["AuthorizationPolicy", "PeerAuthentication"];
+    private static readonly string[] GatewayApiKinds = ["Gateway", "HTTPRoute"];
 
-    /// <summary>The Istio kinds the manifests may hold; any other kind fails to load.</summary>
+    /// <summary>The custom kinds the manifests may hold; any other kind fails to load.</summary>
     public static IDictionary<string, Type> TypeMap { get; } =
         NetworkingKinds.Select(kind => $"networking.istio.io/v1/{kind}")
             .Concat(SecurityKinds.Select(kind => $"security.istio.io/v1/{kind}"))
-            .ToDictionary(key => key, _ => typeof(IstioResource));
+            .Concat(GatewayApiKinds.Select(kind => $"gateway.networking.k8s.io/v1/{kind}"))
+            .Append("monitoring.googleapis.com/v1/PodMonitoring")
+            .ToDictionary(key => key, _ => typeof(CustomResource));
+
+    public bool IsIstio => ApiVersion.Contains(".istio.io/", StringComparison.Ordinal);
 
     public string ApiVersion { get; set; } = "";
 

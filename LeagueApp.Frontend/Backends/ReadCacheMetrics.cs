@@ -1,0 +1,24 @@
+using System.Diagnostics.Metrics;
+
+namespace LeagueApp.Frontend.Backends;
+
+// How often a read of stats' answers is served from this frontend's cache: lookups and misses
+// (hits are the difference), so the cost on the hot path is one counter increment.
+public sealed class ReadCacheMetrics
+{
+    public const string MeterName = "LeagueApp.Frontend";
+
+    private readonly Counter<long> _lookups;
+    private readonly Counter<long> _misses;
+
+    public ReadCacheMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        _lookups = meter.CreateCounter<long>("leagueapp.cache.lookups", "{lookup}", "Reads of stats' answers that asked the frontend's cache.");
+        _misses = meter.CreateCounter<long>("leagueapp.cache.misses", "{lookup}", "Lookups that the cache could not answer, so stats was called.");
+    }
+
+    public void Lookup() => _lookups.Add(1);
+
+    public void Miss() => _misses.Add(1);
+}
