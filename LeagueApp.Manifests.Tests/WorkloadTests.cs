@@ -182,7 +182,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
             Assert.Equal(usesFirestore ? $"leagueapp-{account.Metadata.Name}@apps-microservices.iam.gserviceaccount.com" : null, annotation);
 
             var settings = ConfigMap(fixture.Full.Deployment(account.Metadata.Name).Spec.Template.Spec.Containers.Single()).Data;
-            Assert.Equal(usesFirestore, settings.TryGetValue("ConnectionStrings__firestore", out var connection) && connection == "ProjectId=apps-microservices");
+            Assert.Equal(usesFirestore, settings.TryGetValue("ConnectionStrings__firestore", out var connection) && connection == "ProjectId=apps-microservices;DatabaseId=(default)");
         }
     }
 

@@ -36,7 +36,7 @@ public static class ResetToSeedCommand
 
     private static async Task<ExecuteCommandResult> ResetAsync(ExecuteCommandContext context, FirestoreResource firestore, LeagueAdmin admin)
     {
-        var documents = new Uri(new Uri(firestore.PrimaryEndpoint.Url), $"/emulator/v1/projects/{firestore.ProjectId}/databases/(default)/documents");
+        var documents = new Uri(new Uri(firestore.PrimaryEndpoint.Url), $"/emulator/v1/projects/{firestore.ProjectId}/databases/{firestore.DatabaseId}/documents");
         var wipe = await ServiceCall.SendAsync(context, HttpMethod.Delete, documents);
         if (!wipe.IsSuccess)
         {
