@@ -344,8 +344,8 @@ log "AppHost stopped in $APPHOST_STOP_MS ms"
 # except the OTLP exporter settings: there is no dashboard here to receive telemetry.
 pick_port FIRESTORE_PORT; pick_port STATS_PORT; pick_port PLAYEROPS_PORT
 pick_port TRANSFER_PORT; pick_port FRONTEND_PORT; pick_port FORWARDER_PORT; pick_port PROXY_PORT
-COMMON=(ASPNETCORE_ENVIRONMENT=Development LOGGING__CONSOLE__FORMATTERNAME=simple Security__ApiKey="$KEY")
-FIRESTORE=(ConnectionStrings__firestore="Endpoint=http://127.0.0.1:$FIRESTORE_PORT;ProjectId=$PROJECT_ID")
+COMMON=(ASPNETCORE_ENVIRONMENT=Development LOGGING__CONSOLE__FORMATTERNAME=simple ConnectionStrings__api-key="$KEY")
+FIRESTORE=(ConnectionStrings__firestore="Endpoint=http://127.0.0.1:$FIRESTORE_PORT;ProjectId=$PROJECT_ID;DatabaseId=(default)")
 
 log "bench host: emulator :$FIRESTORE_PORT, stats :$STATS_PORT, playerops :$PLAYEROPS_PORT, transfer :$TRANSFER_PORT, frontend :$FRONTEND_PORT (without its cache :$FORWARDER_PORT), YARP :$PROXY_PORT"
 started=$(now_ms)

@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeagueApp.Contracts.Security;
 
 public static class ApiKeyExtensions
 {
-    /// <summary>Binds <see cref="ApiKeyOptions"/> and refuses to start without a key.</summary>
+    /// <summary>Reads the key from the connection string <c>api-key</c> and refuses to start without one.</summary>
     public static IServiceCollection AddApiKeyProtection(this IServiceCollection services)
     {
         services.AddOptions<ApiKeyOptions>()
-            .BindConfiguration(ApiKeyOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ApiKey = configuration.GetConnectionString(ApiKeyOptions.ConnectionName) ?? "")
             .ValidateDataAnnotations()
             .ValidateOnStart();
         return services;
