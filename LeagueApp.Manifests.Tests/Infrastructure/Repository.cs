@@ -1,11 +1,13 @@
 namespace LeagueApp.Manifests.Tests.Infrastructure;
 
-/// <summary>Paths in the repository that the tests read: the committed manifests and the validation tool.</summary>
+/// <summary>Paths in the repository that the tests read: the committed manifests, the AppHost and the tools.</summary>
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
     public static string Manifests => Path.Combine(Root, "aspirate-output");
+
+    public static string AppHostProject => Path.Combine(Root, "LeagueApp.AppHost", "LeagueApp.AppHost.csproj");
 
     public static string ValidationTool => Path.Combine(Root, "tools", "manifest-validation");
 
