@@ -62,7 +62,6 @@ public sealed partial class IngressRouteTests(ManifestsFixture fixture)
     {
         using var factory = new WebApplicationFactory<frontend::Program>().WithWebHostBuilder(host => host
             .UseEnvironment("Production")
-            .UseSetting("Security:ApiKey", "ingress-route-test-key-0123456789")
             .UseSetting("ConnectionStrings:api-key", "ingress-route-test-key-0123456789"));
         var endpoints = factory.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).OfType<RouteEndpoint>().ToList();
         Assert.NotEmpty(endpoints);
