@@ -13,8 +13,12 @@ public sealed class LeagueSeeder(
     LeagueImporter importer,
     IOptions<SeedOptions> options,
     SeedState state,
+    TimeProvider time,
     ILogger<LeagueSeeder> logger) : BackgroundService
 {
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.OnStartup)
@@ -23,18 +27,40 @@ public sealed class LeagueSeeder(
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(options.Value.Timeout);
+        using var timeout = new CancellationTokenSource(options.Value.Timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            var outcome = await SeedIfEmptyAsync(timeout.Token);
+            var outcome = await SeedWithRetriesAsync(linked.Token);
             state.MarkDone(outcome);
             logger.LogInformation("Seed: {Outcome}", outcome);
         }
         catch (Exception e) when (e is FirestoreException or OperationCanceledException && !stoppingToken.IsCancellationRequested)
         {
-            state.MarkFailed(e.Message);
+            state.MarkFailed(e is OperationCanceledException ? $"not done within {options.Value.Timeout.TotalSeconds:0} s ({state.LastError})" : e.Message);
             logger.LogError(e, "Seeding the league failed");
+        }
+    }
+
+    // A cold or busy database may miss one call's deadline at startup; readiness hangs on the seed, so
+    // one blip must not leave the pod unready for good. Seeding again is safe: it writes only into an
+    // empty database, and a commit that landed unseen makes the next try find the league.
+    private async Task<string> SeedWithRetriesAsync(CancellationToken ct)
+    {
+        var delay = FirstRetryDelay;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SeedIfEmptyAsync(ct);
+            }
+            catch (FirestoreUnavailableException e) when (!ct.IsCancellationRequested)
+            {
+                state.MarkRetrying(attempt, e.Message);
+                logger.LogWarning("Seeding attempt {Attempt} failed, trying again in {Delay} ms: {Reason}", attempt, delay.TotalMilliseconds, e.Message);
+                await Task.Delay(delay, time, ct);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            }
         }
     }
 

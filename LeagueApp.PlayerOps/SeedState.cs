@@ -7,6 +7,15 @@ public sealed class SeedState : IHealthCheck
 {
     private volatile Task<HealthCheckResult> _result = Task.FromResult(HealthCheckResult.Unhealthy("The seed is still loading."));
 
+    /// <summary>Why the last attempt failed, while the seeder tries again; null before any failure.</summary>
+    public string? LastError { get; private set; }
+
+    public void MarkRetrying(int attempt, string reason)
+    {
+        LastError = reason;
+        _result = Task.FromResult(HealthCheckResult.Unhealthy($"The seed is still loading: attempt {attempt} failed ({reason}); trying again."));
+    }
+
     public void MarkDone(string outcome) => _result = Task.FromResult(HealthCheckResult.Healthy(outcome));
 
     public void MarkFailed(string reason) => _result = Task.FromResult(HealthCheckResult.Unhealthy($"Seeding failed: {reason}"));
