@@ -1,7 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace LeagueApp.Tests;
@@ -44,35 +43,12 @@ public class LeagueAppFixture : IAsyncLifetime
         }
 
         _app = await builder.BuildAsync(cts.Token);
-        try
-        {
-            await _app.StartAsync(cts.Token);
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync("frontend", cts.Token);
-        }
-        catch (OperationCanceledException e) when (cts.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The AppHost did not become healthy within {StartTimeout.TotalMinutes:0} min. {DescribeResources()}", e);
-        }
+        await _app.StartUntilHealthyAsync("frontend", StartTimeout, cts.Token);
 
         Frontend = CreateFrontendClient();
         Writer = CreateFrontendClient();
         Writer.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
-
-    // What each resource was doing when the start gave up, with its failing health checks, so a
-    // failed start names the part that did not come up and why.
-    private string DescribeResources() => string.Join(" ", App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource =>
-    {
-        if (!App.ResourceNotifications.TryGetCurrentState(resource.Name, out var resourceEvent))
-        {
-            return $"{resource.Name}: no state.";
-        }
-
-        var snapshot = resourceEvent.Snapshot;
-        var failing = snapshot.HealthReports.Where(r => r.Status != HealthStatus.Healthy)
-            .Select(r => $"{r.Name}: {r.Description ?? r.ExceptionText ?? r.Status.ToString()}");
-        return $"{resource.Name}: {snapshot.State?.Text ?? "unknown"}, health {snapshot.HealthStatus?.ToString() ?? "unknown"}{(failing.Any() ? $" ({string.Join("; ", failing)})" : "")}.";
-    }));
 
     public HttpClient CreateFrontendClient()
     {

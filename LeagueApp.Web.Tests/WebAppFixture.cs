@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using LeagueApp.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -35,8 +36,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
         _app = await builder.BuildAsync(cts.Token);
-        await _app.StartAsync(cts.Token);
-        await _app.ResourceNotifications.WaitForResourceHealthyAsync("frontend", cts.Token);
+        await _app.StartUntilHealthyAsync("frontend", StartTimeout, cts.Token);
 
         Writer = _app.CreateHttpClient("frontend");
         Writer.Timeout = TimeSpan.FromSeconds(60);
