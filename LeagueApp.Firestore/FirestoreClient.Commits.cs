@@ -67,6 +67,13 @@ public sealed partial class FirestoreClient
                     LogTransactionRetry(attempt, _options.MaxTransactionAttempts, delay.TotalMilliseconds);
                     await Task.Delay(delay, _timeProvider, linked.Token);
                 }
+                catch when (linked.IsCancellationRequested)
+                {
+                    // Out of time (or cancelled): the answer must not wait for a Firestore that may be
+                    // hanging; the rollback finishes, or its locks expire, on their own.
+                    _ = RollbackQuietlyAsync(id);
+                    throw;
+                }
                 catch
                 {
                     await RollbackQuietlyAsync(id);
