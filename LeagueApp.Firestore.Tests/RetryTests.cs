@@ -186,6 +186,21 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_commit_with_a_create_beside_a_set_is_retried_as_the_create_refuses_the_whole_repeat()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+
+        await host.Client.CommitAsync(
+        [
+            Write.Create("Teams", "arsenal", new DocumentFields { ["capital"] = 5 }),
+            Write.Set("Idempotency", "key", new DocumentFields { ["status"] = 201 }),
+        ]);
+
+        Assert.Equal(2, stub.Requests);
+    }
+
+    [Fact]
     public async Task A_retried_create_that_meets_its_own_first_attempt_succeeds()
     {
         var now = DateTimeOffset.UtcNow.ToString("O");

@@ -1,8 +1,8 @@
 namespace LeagueApp.Firestore;
 
 /// <summary>
-/// Whether a non-transactional write may be sent again after an attempt whose outcome is unknown
-/// (a timeout, a lost connection, INTERNAL): only when a repeat of an applied write cannot change
+/// Whether a non-transactional commit may be sent again after an attempt whose outcome is unknown
+/// (a timeout, a lost connection, INTERNAL): only when a repeat of an applied commit cannot change
 /// anything a second time.
 /// </summary>
 internal static class RepeatSafety
@@ -14,12 +14,18 @@ internal static class RepeatSafety
     public static bool IsPreconditionRefusal(FirestoreException error) =>
         error.Status is FirestoreStatus.AlreadyExists or FirestoreStatus.FailedPrecondition or FirestoreStatus.NotFound;
 
-    public static bool IsSafe(IEnumerable<Write> writes) => writes.All(IsSafe);
+    // A commit is atomic: one write that is refused once the commit has applied makes the whole repeat
+    // refused, so the others (an idempotency record's set, say) cannot apply twice either. A commit of
+    // deletes without conditions leaves the same state however often it runs. Anything else (a set, an
+    // update, an increment without such a write beside it) would overwrite a change made between the
+    // attempts, or count twice.
+    public static bool IsSafe(IReadOnlyCollection<Write> writes) =>
+        writes.Any(RefusesRepeat) || writes.All(write => write.Kind == WriteKind.Delete);
 
-    // A create (must not exist) or a write pinned to an update time is refused once it has applied;
-    // a delete either leaves the same state however often it runs or, with a condition, is refused.
-    // A set, an update or a transform without such a condition would overwrite a concurrent change
-    // made between the attempts, or count twice.
-    private static bool IsSafe(Write write) =>
-        write.Kind == WriteKind.Delete || write.Precondition.Exists == false || write.Precondition.UpdateTime is not null;
+    // A create (must not exist), a write pinned to an update time, or a delete of a document that
+    // must exist: once applied, the precondition no longer holds.
+    private static bool RefusesRepeat(Write write) =>
+        write.Precondition.Exists == false
+        || write.Precondition.UpdateTime is not null
+        || (write.Kind == WriteKind.Delete && write.Precondition.Exists == true);
 }

@@ -45,7 +45,7 @@ internal sealed record RetryPolicy(string Method, FrozenSet<string> RetryableSta
     /// A non-transactional write: all the single-call codes when no repeat can apply it twice
     /// (<see cref="RepeatSafety"/>), else only the codes that prove nothing was applied.
     /// </summary>
-    public static RetryPolicy ForWrites(string method, IEnumerable<Write> writes) =>
+    public static RetryPolicy ForWrites(string method, IReadOnlyCollection<Write> writes) =>
         new(method, RepeatSafety.IsSafe(writes) ? SingleCallCodes : UnsafeWriteCodes);
 
     /// <summary>

@@ -41,9 +41,9 @@ public static class ServiceDefaultsExtensions
                 options.Retry.ShouldHandle = BackendRetryPredicate.ShouldRetry;
                 options.Retry.DisableForUnsafeHttpMethods();
 
-                // A backend's own budget (Firestore: 15 s an operation, 15 s a transaction after at most
-                // 4 s in the transfer queue) ends before its caller gives up, so the caller hears the
-                // backend's clear answer rather than guessing.
+                // A backend's own budget (Firestore: at most 15 s an operation; a transfer at most 8 s in
+                // its queue, then 10 s of transaction) ends before its caller gives up, so the caller
+                // hears the backend's clear answer rather than guessing.
                 options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(25);
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40);

@@ -13,7 +13,7 @@ public sealed class TransferOptions
 
     /// <summary>
     /// How long a transfer may wait for its turn before the answer is 503 "busy". With the transaction's
-    /// own 15 s (Firestore:TransactionTimeout) it stays inside the frontend's 20 s attempt.
+    /// own 10 s (Firestore:TransactionTimeout in appsettings.json) it stays inside the frontend's 20 s attempt.
     /// </summary>
-    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(4);
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(8);
 }
