@@ -156,9 +156,11 @@ public sealed partial class FirestoreClient : IFirestoreClient
     {
         try
         {
-            // Listing one collection id needs no collection to exist and reads next to nothing. Two
-            // attempts of half the budget each: one lost answer does not fail readiness.
-            var budget = new RetryBudget(_options.HealthCheckTimeout, MaxAttempts: 2, AttemptTimeout: _options.HealthCheckTimeout / 2);
+            // Listing one collection id needs no collection to exist and reads next to nothing. A failed
+            // attempt is retried once within the budget, so one error answer or broken connection does
+            // not fail readiness; a slow answer may use the whole budget (halving it failed healthy
+            // services on a loaded machine).
+            var budget = new RetryBudget(_options.HealthCheckTimeout, MaxAttempts: 2);
             await _retrier.RunAsync(
                 RetryPolicy.ListCollectionIds,
                 budget,

@@ -48,10 +48,10 @@ public sealed class FirestoreOptions
     public TimeSpan TokenTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Bounds the readiness check. It makes up to two attempts, each given at most half of this, so one
-    /// lost or slow answer does not take the service out of rotation. Keep it below the probe's timeout.
+    /// Bounds the readiness check: up to two attempts, so one failed answer does not take the service out
+    /// of rotation. Keep it below the probe's timeout (3 s).
     /// </summary>
-    public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromSeconds(2.5);
 
     /// <summary>Bounds a whole transaction: all its attempts, reads, backoff delays and commits.</summary>
     public TimeSpan TransactionTimeout { get; set; } = TimeSpan.FromSeconds(60);

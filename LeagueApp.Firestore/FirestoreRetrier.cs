@@ -38,7 +38,7 @@ internal sealed partial class FirestoreRetrier(
                     // The token has its own budget (FirestoreOptions.TokenTimeout) and is cached afterwards,
                     // so fetching it does not eat into the attempt's RequestTimeout.
                     await beforeAttempt(linked.Token);
-                    return await AttemptAsync(call, attempt, budget.AttemptTimeout, linked.Token);
+                    return await call(attempt, linked.Token);
                 }
                 catch (FirestoreException ex) when (policy.Retries(ex) && attempt.Number < budget.MaxAttempts)
                 {
@@ -63,26 +63,6 @@ internal sealed partial class FirestoreRetrier(
                 statusCode: null,
                 FirestoreStatus.DeadlineExceeded,
                 ex);
-        }
-    }
-
-    private async Task<T> AttemptAsync<T>(Func<RetryAttempt, CancellationToken, Task<T>> call, RetryAttempt attempt, TimeSpan? timeout, CancellationToken ct)
-    {
-        if (timeout is not { } limit)
-        {
-            return await call(attempt, ct);
-        }
-
-        using var attemptDeadline = new CancellationTokenSource(limit, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, attemptDeadline.Token);
-        try
-        {
-            return await call(attempt, linked.Token);
-        }
-        catch (OperationCanceledException ex) when (attemptDeadline.IsCancellationRequested && !ct.IsCancellationRequested)
-        {
-            throw new FirestoreUnavailableException(
-                $"Firestore did not answer within {limit.TotalSeconds:0.###} s.", statusCode: null, FirestoreStatus.DeadlineExceeded, ex);
         }
     }
 

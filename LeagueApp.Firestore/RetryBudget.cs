@@ -1,5 +1,4 @@
 namespace LeagueApp.Firestore;
 
-/// <summary>How long and how often one operation may try.</summary>
-/// <param name="AttemptTimeout">Bounds each attempt below the transport's own <see cref="FirestoreOptions.RequestTimeout"/>; null leaves that alone.</param>
-internal sealed record RetryBudget(TimeSpan Timeout, int MaxAttempts, TimeSpan? AttemptTimeout = null);
+/// <summary>How long and how often one operation may try; each attempt also ends at <see cref="FirestoreOptions.RequestTimeout"/>.</summary>
+internal sealed record RetryBudget(TimeSpan Timeout, int MaxAttempts);
