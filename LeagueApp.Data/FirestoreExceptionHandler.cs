@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace LeagueApp.Data;
 
 // Known database failures become clear answers without the store's addresses or paths, instead of
-// an anonymous 500: a database that cannot be reached is a 503; a transaction that kept colliding
-// with concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed.
+// an anonymous 500: a database that cannot be reached (after the Firestore client's own retries) is a
+// 503, which cannot promise that a write did not land; a transaction that kept colliding with
+// concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed.
 internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems, ILogger<FirestoreExceptionHandler> logger)
     : IExceptionHandler
 {
@@ -18,7 +19,7 @@ internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems,
             FirestoreUnavailableException => (
                 StatusCodes.Status503ServiceUnavailable,
                 "The league database is unavailable",
-                "The database did not answer in time. Nothing was changed; try again shortly."),
+                "The database did not answer in time, so a change may or may not have been made. Try again shortly; with the same Idempotency-Key a write is not done twice."),
             FirestoreAbortedException => (
                 StatusCodes.Status409Conflict,
                 "Concurrent change",

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
 using LeagueApp.Firestore.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,19 +11,64 @@ namespace LeagueApp.Firestore.Tests;
 public sealed class FailureTests
 {
     [Fact]
-    public async Task A_server_that_never_answers_times_out_as_unavailable_within_the_request_timeout()
+    public async Task A_server_that_never_answers_times_out_as_unavailable_within_the_operation_timeout()
     {
         using var blackhole = new BlackholeServer();
         using var host = FirestoreTestHost.Create(
             $"Endpoint={blackhole.Endpoint};ProjectId=p",
-            options => options.RequestTimeout = TimeSpan.FromSeconds(1));
+            options =>
+            {
+                options.RequestTimeout = TimeSpan.FromSeconds(1);
+                options.OperationTimeout = TimeSpan.FromSeconds(2.5);
+            });
         var stopwatch = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.GetAsync("Teams", "arsenal"));
 
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
+        // Each attempt times out after 1 s and is retried, until the operation's 2.5 s are spent.
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(6));
         Assert.Equal("DEADLINE_EXCEEDED", error.Status);
         Assert.Null(error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_endpoint_that_never_answers_fails_within_the_token_timeout_not_the_request_timeout()
+    {
+        using var tokenEndpoint = new BlackholeServer();
+        var keyFile = Path.Combine(Path.GetTempPath(), $"firestore-key-{Guid.NewGuid():N}.json");
+        using (var rsa = RSA.Create(2048))
+        {
+            await File.WriteAllTextAsync(keyFile, JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["type"] = "service_account",
+                ["project_id"] = "p",
+                ["private_key_id"] = "test",
+                ["private_key"] = rsa.ExportPkcs8PrivateKeyPem(),
+                ["client_email"] = "test@p.iam.gserviceaccount.com",
+                ["client_id"] = "1",
+                ["token_uri"] = new Uri(tokenEndpoint.Endpoint, "token").ToString(),
+            }));
+        }
+
+        try
+        {
+            using var host = FirestoreTestHost.Create($"ProjectId=p;CredentialsFile={keyFile}", options =>
+            {
+                options.TokenTimeout = TimeSpan.FromMilliseconds(500);
+                options.RequestTimeout = TimeSpan.FromSeconds(60);
+                options.MaxAttempts = 1;
+            });
+            var stopwatch = Stopwatch.StartNew();
+
+            var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+            Assert.Contains("access token", error.Message, StringComparison.Ordinal);
+            Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            File.Delete(keyFile);
+        }
     }
 
     [Fact]

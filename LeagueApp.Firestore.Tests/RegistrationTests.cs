@@ -28,12 +28,26 @@ public sealed class RegistrationTests
             {
                 options.RequestTimeout = TimeSpan.Zero;
                 options.MaxTransactionAttempts = 0;
+                options.OperationTimeout = TimeSpan.Zero;
+                options.TokenTimeout = TimeSpan.Zero;
+                options.HealthCheckTimeout = TimeSpan.Zero;
+                options.MaxAttempts = 0;
+                options.MaxBackoff = TimeSpan.FromMilliseconds(1);
+                options.BackoffMultiplier = double.NaN;
+                options.TransactionMaxBackoff = TimeSpan.FromMilliseconds(1);
+                options.MaxConcurrentRetriedTransactions = 0;
             });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.Services.GetRequiredService<IHost>().StartAsync());
 
-        Assert.Contains("RequestTimeout", error.Message, StringComparison.Ordinal);
-        Assert.Contains("MaxTransactionAttempts", error.Message, StringComparison.Ordinal);
+        foreach (var option in new[]
+        {
+            "RequestTimeout", "MaxTransactionAttempts", "OperationTimeout", "TokenTimeout", "HealthCheckTimeout", "MaxAttempts ",
+            "MaxBackoff", "BackoffMultiplier", "TransactionMaxBackoff", "MaxConcurrentRetriedTransactions",
+        })
+        {
+            Assert.Contains(option, error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Firestore;
 
-/// <summary>Puts the bearer token on each request; the request's token (with its timeout) bounds getting it.</summary>
+/// <summary>
+/// Puts the bearer token on each request. The client gets the token before each attempt, outside the
+/// attempt's timeout (<see cref="FirestoreClientExtensions.AddFirestoreClient"/>), so here it comes from the cache.
+/// </summary>
 internal sealed class FirestoreAuthenticationHandler(IOptions<FirestoreOptions> options, GoogleAccessTokenProvider tokens) : DelegatingHandler
 {
     // The emulator grants this fixed token full access, bypassing security rules.

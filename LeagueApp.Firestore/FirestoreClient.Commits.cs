@@ -28,32 +28,65 @@ public sealed partial class FirestoreClient
         using var activity = FirestoreTelemetry.ActivitySource.StartActivity("firestore.transaction");
         using var deadline = new CancellationTokenSource(_options.TransactionTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
-        string? abortedTransaction = null;
+        var backoff = new Backoff(_options.TransactionInitialBackoff, _options.TransactionMaxBackoff, Multiplier: 2);
+        string? previous = null;
         try
         {
             for (var attempt = 1; ; attempt++)
             {
                 activity?.SetTag("firestore.transaction.attempts", attempt);
-                var transaction = new FirestoreTransaction(this, await BeginTransactionAsync(abortedTransaction, linked.Token));
+                string? id = null;
+                using var turn = attempt > 1 ? await _retryGate.EnterAsync(linked.Token) : null;
                 try
                 {
-                    return await CompleteAsync(transaction, body, linked.Token);
+                    id = await BeginTransactionAsync(previous, linked.Token);
+                    var transaction = new FirestoreTransaction(this, id);
+                    var result = await body(transaction, linked.Token);
+                    await CommitAsync(transaction.Writes, id, linked.Token);
+                    return result;
                 }
-                catch (FirestoreAbortedException) when (attempt < _options.MaxTransactionAttempts)
+                catch (FirestoreAbortedException aborted)
                 {
-                    abortedTransaction = transaction.Id;
-                    var delay = TransactionBackoff.Delay(attempt);
+                    // Contention, from any step. Nothing was written; the locks this attempt holds are
+                    // released before waiting, so that the transaction it collided with can finish.
+                    await RollbackQuietlyAsync(id);
+                    turn?.Dispose();
+                    if (attempt >= _options.MaxTransactionAttempts)
+                    {
+                        throw new FirestoreAbortedException(
+                            $"The Firestore transaction was aborted by contention in each of its {attempt} attempts; nothing was written.",
+                            aborted.StatusCode,
+                            aborted.Status,
+                            aborted);
+                    }
+
+                    // Naming the aborted transaction keeps its place in line instead of starting over as a newcomer.
+                    previous = id ?? previous;
+                    var delay = backoff.Delay(attempt);
+                    FirestoreTelemetry.RecordRetry("Transaction", aborted.Status, attempt, delay);
                     LogTransactionRetry(attempt, _options.MaxTransactionAttempts, delay.TotalMilliseconds);
                     await Task.Delay(delay, _timeProvider, linked.Token);
+                }
+                catch when (linked.IsCancellationRequested)
+                {
+                    // Out of time (or cancelled): the answer must not wait for a Firestore that may be
+                    // hanging; the rollback finishes, or its locks expire, on their own.
+                    _ = RollbackQuietlyAsync(id);
+                    throw;
+                }
+                catch
+                {
+                    await RollbackQuietlyAsync(id);
+                    throw;
                 }
             }
         }
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
         {
             throw new FirestoreUnavailableException(
-                $"The Firestore transaction did not finish within {_options.TransactionTimeout.TotalSeconds:0.###} s.",
+                $"The Firestore transaction did not finish within {_options.TransactionTimeout.TotalSeconds:0.###} s; nothing was written.",
                 statusCode: null,
-                "DEADLINE_EXCEEDED",
+                FirestoreStatus.DeadlineExceeded,
                 ex);
         }
     }
@@ -68,57 +101,66 @@ public sealed partial class FirestoreClient
                 nameof(writes));
         }
 
-        var response = await _http.SendAsync(
-            HttpMethod.Post,
-            $"{_names.Documents}:commit",
-            new WireCommitRequest([.. writes.Select(write => WireMapper.ToWire(write, _names))], transaction),
-            Json.WireCommitRequest,
-            Json.WireCommitResponse,
+        var request = new WireCommitRequest([.. writes.Select(write => WireMapper.ToWire(write, _names))], transaction);
+        var policy = transaction is null ? RetryPolicy.ForWrites("Commit", writes) : RetryPolicy.TransactionalCommit;
+        return await _retrier.RunAsync(
+            policy,
+            async (attempt, token) =>
+            {
+                try
+                {
+                    var response = await _http.SendAsync(
+                        HttpMethod.Post, $"{_names.Documents}:commit", request, Json.WireCommitRequest, Json.WireCommitResponse, token);
+                    return new CommitResult(response.CommitTime, [.. response.WriteResults?.Select(result => result.UpdateTime) ?? []]);
+                }
+                catch (FirestoreException ex) when (attempt.PreviousFailure is { } previous && transaction is not null
+                    && ex.Status is FirestoreStatus.InvalidArgument or FirestoreStatus.Aborted)
+                {
+                    // A transaction that did commit is closed: its repeat is refused. Running the body
+                    // again in a new transaction could apply it twice, so the caller hears "unknown".
+                    throw OutcomeUnknown(previous, ex);
+                }
+                catch (FirestoreAlreadyExistsException ex) when (attempt.PreviousFailure is not null && transaction is null
+                    && writes is [{ Kind: WriteKind.Create, Transforms: [] } create])
+                {
+                    var stored = await OwnCreateAsync(create.Collection, create.Id, create.Fields, attempt, ex, token);
+                    return new CommitResult(stored.UpdateTime!.Value, [stored.UpdateTime]);
+                }
+                catch (FirestoreException ex) when (attempt.PreviousFailure is { } previous && transaction is null && RepeatSafety.IsPreconditionRefusal(ex))
+                {
+                    throw OutcomeUnknown(previous, ex);
+                }
+            },
             ct);
-        return new CommitResult(response.CommitTime, [.. response.WriteResults?.Select(result => result.UpdateTime) ?? []]);
-    }
-
-    // Runs the body once and commits, or rolls back and rethrows.
-    private async Task<T> CompleteAsync<T>(FirestoreTransaction transaction, Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct)
-    {
-        try
-        {
-            var result = await body(transaction, ct);
-            await CommitAsync(transaction.Writes, transaction.Id, ct);
-            return result;
-        }
-        catch
-        {
-            await RollbackQuietlyAsync(transaction.Id);
-            throw;
-        }
     }
 
     private async Task<string> BeginTransactionAsync(string? retryTransaction, CancellationToken ct)
     {
-        // Naming the aborted transaction keeps its place in line instead of starting over as a newcomer.
-        var response = await _http.SendAsync(
-            HttpMethod.Post,
-            $"{_names.Documents}:beginTransaction",
-            new WireBeginTransactionRequest(new WireTransactionOptions(new WireReadWriteOptions(retryTransaction))),
-            Json.WireBeginTransactionRequest,
-            Json.WireBeginTransactionResponse,
+        var request = new WireBeginTransactionRequest(new WireTransactionOptions(new WireReadWriteOptions(retryTransaction)));
+        var response = await _retrier.RunAsync(
+            RetryPolicy.BeginTransaction,
+            token => _http.SendAsync(
+                HttpMethod.Post, $"{_names.Documents}:beginTransaction", request, Json.WireBeginTransactionRequest, Json.WireBeginTransactionResponse, token),
             ct);
         return response.Transaction;
     }
 
     // Releases the transaction's locks now rather than at their expiry. Not bound to the caller's
-    // token, which may be what failed the transaction; the request timeout still bounds it.
-    private async Task RollbackQuietlyAsync(string transaction)
+    // token, which may be what failed the transaction; one RequestTimeout bounds all its attempts.
+    private async Task RollbackQuietlyAsync(string? transaction)
     {
+        if (transaction is null)
+        {
+            return;
+        }
+
         try
         {
-            await _http.SendAsync(
-                HttpMethod.Post,
-                $"{_names.Documents}:rollback",
-                new WireRollbackRequest(transaction),
-                Json.WireRollbackRequest,
-                Json.WireEmpty,
+            var request = new WireRollbackRequest(transaction);
+            await _retrier.RunAsync(
+                RetryPolicy.Rollback,
+                _retrier.DefaultBudget with { Timeout = _options.RequestTimeout },
+                (_, token) => _http.SendAsync(HttpMethod.Post, $"{_names.Documents}:rollback", request, Json.WireRollbackRequest, Json.WireEmpty, token),
                 CancellationToken.None);
         }
         catch (FirestoreException ex)

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Firestore;
 
-/// <summary>A client for the Firestore REST API v1 (the emulator serves the same API).</summary>
+/// <summary>
+/// A client for the Firestore REST API v1 (the emulator serves the same API). Calls are retried as
+/// <see cref="RetryPolicy"/> and <see cref="FirestoreOptions"/> say.
+/// </summary>
 public sealed partial class FirestoreClient : IFirestoreClient
 {
     /// <summary>Firestore's limit of writes in one commit.</summary>
@@ -15,16 +18,33 @@ public sealed partial class FirestoreClient : IFirestoreClient
     private static readonly FirestoreJsonContext Json = FirestoreJsonContext.Default;
 
     private readonly FirestoreHttp _http;
+    private readonly FirestoreRetrier _retrier;
+    private readonly TransactionRetryGate _retryGate;
     private readonly ResourceNames _names;
     private readonly FirestoreOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FirestoreClient> _logger;
 
     public FirestoreClient(HttpClient httpClient, IOptions<FirestoreOptions> options, TimeProvider timeProvider, ILogger<FirestoreClient> logger)
+        : this(httpClient, options, timeProvider, logger, beforeAttempt: _ => Task.CompletedTask, retryGate: null)
+    {
+    }
+
+    /// <param name="beforeAttempt">Runs before each attempt of a call, outside its RequestTimeout: gets the access token.</param>
+    /// <param name="retryGate">Shared by the process's clients (they are transient); null gives this client its own.</param>
+    internal FirestoreClient(
+        HttpClient httpClient,
+        IOptions<FirestoreOptions> options,
+        TimeProvider timeProvider,
+        ILogger<FirestoreClient> logger,
+        Func<CancellationToken, Task> beforeAttempt,
+        TransactionRetryGate? retryGate)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _retryGate = retryGate ?? new TransactionRetryGate(_options);
         _http = new FirestoreHttp(httpClient, _options, timeProvider);
+        _retrier = new FirestoreRetrier(_options, timeProvider, beforeAttempt, logger);
         _names = new ResourceNames(_options.ProjectId, _options.DatabaseId);
         _timeProvider = timeProvider;
         _logger = logger;
@@ -35,7 +55,10 @@ public sealed partial class FirestoreClient : IFirestoreClient
         var path = DocumentPath(collection, id);
         try
         {
-            return WireMapper.ToDocument(await _http.SendAsync(HttpMethod.Get, path, content: null, Json.WireDocument, ct));
+            return WireMapper.ToDocument(await _retrier.RunAsync(
+                RetryPolicy.Get,
+                token => _http.SendAsync(HttpMethod.Get, path, content: null, Json.WireDocument, token),
+                ct));
         }
         catch (FirestoreNotFoundException)
         {
@@ -50,15 +73,15 @@ public sealed partial class FirestoreClient : IFirestoreClient
         string? pageToken = null;
         do
         {
-            var page = await _http.SendAsync(
-                HttpMethod.Get,
-                QueryHelpers.AddQueryString(path, new Dictionary<string, string?>
-                {
-                    ["pageSize"] = _options.PageSize.ToString(CultureInfo.InvariantCulture),
-                    ["pageToken"] = pageToken,
-                }),
-                content: null,
-                Json.WireListDocumentsResponse,
+            // Each page is its own call with its own retries: a failed page is read again, not the whole list.
+            var pagePath = QueryHelpers.AddQueryString(path, new Dictionary<string, string?>
+            {
+                ["pageSize"] = _options.PageSize.ToString(CultureInfo.InvariantCulture),
+                ["pageToken"] = pageToken,
+            });
+            var page = await _retrier.RunAsync(
+                RetryPolicy.List,
+                token => _http.SendAsync(HttpMethod.Get, pagePath, content: null, Json.WireListDocumentsResponse, token),
                 ct);
             documents.AddRange(page.Documents?.Select(WireMapper.ToDocument) ?? []);
             pageToken = page.NextPageToken;
@@ -73,8 +96,21 @@ public sealed partial class FirestoreClient : IFirestoreClient
         ResourceNames.ValidateSegment(id, nameof(id));
         ArgumentNullException.ThrowIfNull(fields);
         var path = QueryHelpers.AddQueryString(CollectionPath(collection), "documentId", id);
-        var created = await _http.SendAsync(HttpMethod.Post, path, new WireDocument(Name: null, fields), Json.WireDocument, Json.WireDocument, ct);
-        return WireMapper.ToDocument(created);
+        return await _retrier.RunAsync(
+            RetryPolicy.ForWrites("CreateDocument", [Write.Create(collection, id, fields)]),
+            async (attempt, token) =>
+            {
+                try
+                {
+                    return WireMapper.ToDocument(
+                        await _http.SendAsync(HttpMethod.Post, path, new WireDocument(Name: null, fields), Json.WireDocument, Json.WireDocument, token));
+                }
+                catch (FirestoreAlreadyExistsException ex) when (attempt.PreviousFailure is not null)
+                {
+                    return await OwnCreateAsync(collection, id, fields, attempt, ex, token);
+                }
+            },
+            ct);
     }
 
     public async Task<FirestoreDocument> PatchAsync(
@@ -93,14 +129,21 @@ public sealed partial class FirestoreClient : IFirestoreClient
 
         var mask = WireMapper.ToMask(fields.Keys).FieldPaths.Select(fieldPath => Parameter("updateMask.fieldPaths", fieldPath));
         var path = QueryHelpers.AddQueryString(DocumentPath(collection, id), mask.Concat(PreconditionParameters(precondition)));
-        var patched = await _http.SendAsync(HttpMethod.Patch, path, new WireDocument(Name: null, fields), Json.WireDocument, Json.WireDocument, ct);
+        var patched = await _retrier.RunAsync(
+            RetryPolicy.ForWrites("UpdateDocument", [Write.Update(collection, id, fields, precondition ?? Precondition.None)]),
+            (attempt, token) => WithRepeatRefusalAsUnknown(
+                attempt, () => _http.SendAsync(HttpMethod.Patch, path, new WireDocument(Name: null, fields), Json.WireDocument, Json.WireDocument, token)),
+            ct);
         return WireMapper.ToDocument(patched);
     }
 
     public async Task DeleteAsync(string collection, string id, Precondition? precondition = null, CancellationToken ct = default)
     {
         var path = QueryHelpers.AddQueryString(DocumentPath(collection, id), PreconditionParameters(precondition));
-        await _http.SendAsync(HttpMethod.Delete, path, content: null, Json.WireEmpty, ct);
+        await _retrier.RunAsync(
+            RetryPolicy.Delete,
+            (attempt, token) => WithRepeatRefusalAsUnknown(attempt, () => _http.SendAsync(HttpMethod.Delete, path, content: null, Json.WireEmpty, token)),
+            ct);
     }
 
     public Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, CancellationToken ct = default) =>
@@ -113,13 +156,21 @@ public sealed partial class FirestoreClient : IFirestoreClient
     {
         try
         {
-            // Listing one collection id needs no collection to exist and reads next to nothing.
-            await _http.SendAsync(
-                HttpMethod.Post,
-                $"{_names.Documents}:listCollectionIds",
-                new WireListCollectionIdsRequest(PageSize: 1),
-                Json.WireListCollectionIdsRequest,
-                Json.WireEmpty,
+            // Listing one collection id needs no collection to exist and reads next to nothing. A failed
+            // attempt is retried once within the budget, so one error answer or broken connection does
+            // not fail readiness; a slow answer may use the whole budget (halving it failed healthy
+            // services on a loaded machine).
+            var budget = new RetryBudget(_options.HealthCheckTimeout, MaxAttempts: 2);
+            await _retrier.RunAsync(
+                RetryPolicy.ListCollectionIds,
+                budget,
+                (_, token) => _http.SendAsync(
+                    HttpMethod.Post,
+                    $"{_names.Documents}:listCollectionIds",
+                    new WireListCollectionIdsRequest(PageSize: 1),
+                    Json.WireListCollectionIdsRequest,
+                    Json.WireEmpty,
+                    token),
                 ct);
             return true;
         }
@@ -133,12 +184,11 @@ public sealed partial class FirestoreClient : IFirestoreClient
     internal async Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, string? transaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var results = await _http.SendAsync(
-            HttpMethod.Post,
-            $"{_names.Documents}:runQuery",
-            new WireRunQueryRequest(WireMapper.ToWire(query), transaction),
-            Json.WireRunQueryRequest,
-            Json.IReadOnlyListWireRunQueryResponseItem,
+        var request = new WireRunQueryRequest(WireMapper.ToWire(query), transaction);
+        var results = await _retrier.RunAsync(
+            RetryPolicy.RunQuery,
+            token => _http.SendAsync(
+                HttpMethod.Post, $"{_names.Documents}:runQuery", request, Json.WireRunQueryRequest, Json.IReadOnlyListWireRunQueryResponseItem, token),
             ct);
         return [.. results.Select(result => result.Document).OfType<WireDocument>().Select(WireMapper.ToDocument)];
     }
@@ -162,12 +212,11 @@ public sealed partial class FirestoreClient : IFirestoreClient
         }
 
         var names = ids.Distinct(StringComparer.Ordinal).Select(id => _names.Document(collection, id)).ToList();
-        var results = await _http.SendAsync(
-            HttpMethod.Post,
-            $"{_names.Documents}:batchGet",
-            new WireBatchGetRequest(names, transaction),
-            Json.WireBatchGetRequest,
-            Json.IReadOnlyListWireBatchGetResponseItem,
+        var request = new WireBatchGetRequest(names, transaction);
+        var results = await _retrier.RunAsync(
+            RetryPolicy.BatchGet,
+            token => _http.SendAsync(
+                HttpMethod.Post, $"{_names.Documents}:batchGet", request, Json.WireBatchGetRequest, Json.IReadOnlyListWireBatchGetResponseItem, token),
             ct);
 
         // The answer streams in any order; the caller gets the order it asked for.

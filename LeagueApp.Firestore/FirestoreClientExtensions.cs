@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Trace;
 
@@ -41,13 +42,16 @@ public static class FirestoreClientExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<GoogleAccessTokenProvider>();
+        builder.Services.TryAddSingleton(services => new TransactionRetryGate(services.GetRequiredService<IOptions<FirestoreOptions>>().Value));
         builder.Services.TryAddTransient<FirestoreAuthenticationHandler>();
 
-        // FirestoreHttp bounds each call with RequestTimeout. No resilience handler: commits are not
-        // idempotent and transactions retry themselves, so the service defaults' retries are removed.
+        // FirestoreHttp bounds each attempt with RequestTimeout; FirestoreRetrier owns the retries, by
+        // Firestore's status codes and the write's safety. The service defaults' resilience handler
+        // would retry commits blindly and multiply attempts, so it is removed from this client.
         // RemoveAllResilienceHandlers is marked experimental; it is the only way to opt one client out.
 #pragma warning disable EXTEXP0001
-        builder.Services.AddHttpClient<IFirestoreClient, FirestoreClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+        builder.Services.AddHttpClient<IFirestoreClient, FirestoreClient>(CreateClient)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<FirestoreAuthenticationHandler>()
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
@@ -56,5 +60,20 @@ public static class FirestoreClientExtensions
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(FirestoreTelemetry.ActivitySourceName));
 
         return builder;
+    }
+
+    // The token is fetched before each attempt, under its own TokenTimeout, so that a slow token
+    // refresh does not eat the attempt's RequestTimeout. The emulator needs no token.
+    private static FirestoreClient CreateClient(HttpClient http, IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<FirestoreOptions>>();
+        var tokens = services.GetRequiredService<GoogleAccessTokenProvider>();
+        return new FirestoreClient(
+            http,
+            options,
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<FirestoreClient>>(),
+            beforeAttempt: options.Value.EmulatorEndpoint is null ? tokens.GetAccessTokenAsync : _ => Task.CompletedTask,
+            services.GetRequiredService<TransactionRetryGate>());
     }
 }

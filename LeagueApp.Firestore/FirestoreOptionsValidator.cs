@@ -30,19 +30,42 @@ internal sealed class FirestoreOptionsValidator(string connectionName) : IValida
             failures.Add($"Firestore CredentialsFile '{file}' does not exist.");
         }
 
-        if (options.RequestTimeout <= TimeSpan.Zero)
+        RequirePositive(failures, nameof(options.RequestTimeout), options.RequestTimeout);
+        RequirePositive(failures, nameof(options.OperationTimeout), options.OperationTimeout);
+        RequirePositive(failures, nameof(options.TokenTimeout), options.TokenTimeout);
+        RequirePositive(failures, nameof(options.HealthCheckTimeout), options.HealthCheckTimeout);
+        RequirePositive(failures, nameof(options.TransactionTimeout), options.TransactionTimeout);
+        RequirePositive(failures, nameof(options.InitialBackoff), options.InitialBackoff);
+        RequirePositive(failures, nameof(options.TransactionInitialBackoff), options.TransactionInitialBackoff);
+
+        if (options.MaxBackoff < options.InitialBackoff)
         {
-            failures.Add("Firestore RequestTimeout must be positive.");
+            failures.Add("Firestore MaxBackoff must not be below InitialBackoff.");
         }
 
-        if (options.TransactionTimeout <= TimeSpan.Zero)
+        if (options.TransactionMaxBackoff < options.TransactionInitialBackoff)
         {
-            failures.Add("Firestore TransactionTimeout must be positive.");
+            failures.Add("Firestore TransactionMaxBackoff must not be below TransactionInitialBackoff.");
+        }
+
+        if (!(options.BackoffMultiplier >= 1))
+        {
+            failures.Add("Firestore BackoffMultiplier must be at least 1.");
+        }
+
+        if (options.MaxAttempts < 1)
+        {
+            failures.Add("Firestore MaxAttempts must be at least 1.");
         }
 
         if (options.MaxTransactionAttempts < 1)
         {
             failures.Add("Firestore MaxTransactionAttempts must be at least 1.");
+        }
+
+        if (options.MaxConcurrentRetriedTransactions < 1)
+        {
+            failures.Add("Firestore MaxConcurrentRetriedTransactions must be at least 1.");
         }
 
         if (options.PageSize < 1)
@@ -51,5 +74,13 @@ internal sealed class FirestoreOptionsValidator(string connectionName) : IValida
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void RequirePositive(List<string> failures, string name, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            failures.Add($"Firestore {name} must be positive.");
+        }
     }
 }

@@ -6,8 +6,9 @@ namespace LeagueApp.Firestore;
 /// <summary>
 /// Google access tokens for Firestore. The credential is loaded once (a service-account key file,
 /// else Application Default Credentials such as Workload Identity) and caches and refreshes its tokens.
+/// Getting one is bounded by <see cref="FirestoreOptions.TokenTimeout"/>, apart from the call it is for.
 /// </summary>
-internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> options) : IDisposable
+internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> options, TimeProvider timeProvider) : IDisposable
 {
     private const string DatastoreScope = "https://www.googleapis.com/auth/datastore";
 
@@ -16,8 +17,20 @@ internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> optio
 
     public async Task<string> GetAccessTokenAsync(CancellationToken ct)
     {
-        var credential = _credential ?? await LoadCredentialAsync(ct);
-        return await credential.GetAccessTokenForRequestAsync(cancellationToken: ct);
+        var timeout = options.Value.TokenTimeout;
+        using var budget = new CancellationTokenSource(timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
+        try
+        {
+            var credential = _credential ?? await LoadCredentialAsync(linked.Token);
+            return await credential.GetAccessTokenForRequestAsync(cancellationToken: linked.Token);
+        }
+        catch (OperationCanceledException ex) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // UNAVAILABLE: the metadata server or token endpoint did not answer; a retry may get through.
+            throw new FirestoreUnavailableException(
+                $"No Google access token for Firestore within {timeout.TotalSeconds:0.###} s.", statusCode: null, FirestoreStatus.Unavailable, ex);
+        }
     }
 
     public void Dispose() => _loading.Dispose();

@@ -2,7 +2,8 @@ namespace LeagueApp.Firestore;
 
 /// <summary>
 /// A Firestore client for the documents of top-level collections. Failures surface as
-/// <see cref="FirestoreException"/> subtypes; each call is bounded by <see cref="FirestoreOptions.RequestTimeout"/>.
+/// <see cref="FirestoreException"/> subtypes after the client's own retries (docs/firestore.md); each attempt
+/// is bounded by <see cref="FirestoreOptions.RequestTimeout"/>, each operation by <see cref="FirestoreOptions.OperationTimeout"/>.
 /// </summary>
 public interface IFirestoreClient
 {
@@ -40,8 +41,10 @@ public interface IFirestoreClient
 
     /// <summary>
     /// Runs <paramref name="body"/> in a read-write transaction and commits its buffered writes. On
-    /// contention (ABORTED) the whole body runs again, so it must have no other side effects.
+    /// contention (ABORTED, from any step) the whole body runs again, so it must have no other side effects.
     /// </summary>
+    /// <exception cref="FirestoreAbortedException">Still aborted after <see cref="FirestoreOptions.MaxTransactionAttempts"/> attempts; nothing was written.</exception>
+    /// <exception cref="FirestoreUnavailableException">Out of <see cref="FirestoreOptions.TransactionTimeout"/> (DEADLINE_EXCEEDED; nothing was written), or the commit's outcome is unknown (UNKNOWN).</exception>
     Task<T> RunTransactionAsync<T>(Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct = default);
 
     /// <summary>True when Firestore answers an authorized request.</summary>

@@ -35,12 +35,15 @@ public static class ServiceDefaultsExtensions
         {
             // Timeouts, a circuit breaker and retries on every service-to-service call, but retries of
             // reads only: a retried POST whose first attempt did land would create or transfer twice.
+            // A backend's own answer is not retried: it has retried the database already.
             http.AddStandardResilienceHandler(options =>
             {
+                options.Retry.ShouldHandle = BackendRetryPredicate.ShouldRetry;
                 options.Retry.DisableForUnsafeHttpMethods();
 
-                // A backend's own budget (5 s a Firestore call, 15 s a whole transaction) ends before its
-                // caller gives up, so the caller hears the backend's clear answer rather than guessing.
+                // A backend's own budget (Firestore: at most 15 s an operation; a transfer at most 8 s in
+                // its queue, then 10 s of transaction) ends before its caller gives up, so the caller
+                // hears the backend's clear answer rather than guessing.
                 options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(25);
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40);

@@ -29,6 +29,8 @@ public static class BackendsExtensions
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options =>
             {
+                // Stats gives up on Firestore within 5 s (Firestore:OperationTimeout), inside this attempt.
+                options.Retry.ShouldHandle = BackendRetryPredicate.ShouldRetry;
                 options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(6);
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(13);
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);

@@ -1,0 +1,405 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using LeagueApp.Firestore.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace LeagueApp.Firestore.Tests;
+
+/// <summary>The retry policy against a scripted server: which failures are tried again, how often, and for how long.</summary>
+public sealed class RetryTests
+{
+    private const string Document = """{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"1"}}}""";
+    private const string Missing = """[{"missing":"projects/p/databases/(default)/documents/Teams/arsenal"}]""";
+
+    public static TheoryData<string> SingleCallCodes => ["RESOURCE_EXHAUSTED", "UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"];
+
+    public static TheoryData<string> StreamedReadCodes => ["UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"];
+
+    public static TheoryData<string> NonRetryableCodes =>
+        ["INVALID_ARGUMENT", "PERMISSION_DENIED", "UNAUTHENTICATED", "FAILED_PRECONDITION", "ABORTED", "ALREADY_EXISTS", "UNIMPLEMENTED", "CANCELLED", "UNKNOWN"];
+
+    [Theory]
+    [MemberData(nameof(SingleCallCodes))]
+    public async Task A_get_is_retried_on_each_code_of_its_class_and_succeeds(string status)
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), Failure(status), StubResponse.Ok(Document));
+        using var host = CreateHost(stub);
+
+        var document = await host.Client.GetAsync("Teams", "arsenal");
+
+        Assert.Equal(1, document!.Fields.GetInt64("capital"));
+        Assert.Equal(3, stub.Requests);
+    }
+
+    [Theory]
+    [MemberData(nameof(StreamedReadCodes))]
+    public async Task A_batch_get_is_retried_on_each_code_of_its_class_and_succeeds(string status)
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(Missing));
+        using var host = CreateHost(stub);
+
+        var documents = await host.Client.BatchGetAsync("Teams", ["arsenal"]);
+
+        Assert.Null(documents[0]);
+        Assert.Equal(2, stub.Requests);
+    }
+
+    [Fact]
+    public async Task A_batch_get_is_not_retried_on_resource_exhausted_as_googles_settings_leave_it_out()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("RESOURCE_EXHAUSTED"), StubResponse.Ok(Missing));
+        using var host = CreateHost(stub);
+
+        var error = await Assert.ThrowsAnyAsync<FirestoreException>(() => host.Client.BatchGetAsync("Teams", ["arsenal"]));
+
+        Assert.Equal("RESOURCE_EXHAUSTED", error.Status);
+        Assert.Equal(1, stub.Requests);
+    }
+
+    [Theory]
+    [MemberData(nameof(NonRetryableCodes))]
+    public async Task Other_codes_are_not_retried(string status)
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(Document));
+        using var host = CreateHost(stub);
+
+        var error = await Assert.ThrowsAnyAsync<FirestoreException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+        Assert.Equal(status, error.Status);
+        Assert.Equal(1, stub.Requests);
+    }
+
+    [Fact]
+    public async Task Retries_stop_after_max_attempts()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"));
+        using var host = CreateHost(stub, options => options.MaxAttempts = 3);
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+        Assert.Equal("UNAVAILABLE", error.Status);
+        Assert.Equal(3, stub.Requests);
+    }
+
+    [Fact]
+    public async Task The_operation_deadline_holds_however_many_attempts_are_allowed()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"));
+        using var host = CreateHost(stub, options =>
+        {
+            options.MaxAttempts = 1000;
+            options.InitialBackoff = TimeSpan.FromMilliseconds(50);
+            options.MaxBackoff = TimeSpan.FromMilliseconds(200);
+            options.OperationTimeout = TimeSpan.FromSeconds(1);
+        });
+        var watch = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+        // Generous: the point is that it ends near the deadline, not after 1000 attempts.
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+        Assert.InRange(stub.Requests, 2, 100);
+        Assert.Contains(error.Status, new[] { "UNAVAILABLE", "DEADLINE_EXCEEDED" });
+    }
+
+    [Fact]
+    public async Task Each_retry_is_counted_by_the_meter()
+    {
+        var retries = new List<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, meters) =>
+        {
+            if (instrument.Meter.Name == FirestoreTelemetry.MeterName)
+            {
+                meters.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "firestore.status" && tag.Value is string status)
+                {
+                    lock (retries)
+                    {
+                        retries.Add(status);
+                    }
+                }
+            }
+        });
+        listener.Start();
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("INTERNAL"), Failure("UNAVAILABLE"), StubResponse.Ok(Document));
+        using var host = CreateHost(stub);
+
+        await host.Client.GetAsync("Teams", "arsenal");
+
+        // Other tests may run beside this one: count only what this one caused.
+        lock (retries)
+        {
+            Assert.Contains("INTERNAL", retries);
+            Assert.Contains("UNAVAILABLE", retries);
+        }
+    }
+
+    [Theory]
+    [InlineData("UNAVAILABLE")]
+    [InlineData("DEADLINE_EXCEEDED")]
+    [InlineData("INTERNAL")]
+    public async Task A_commit_that_could_apply_twice_is_not_retried_on_an_ambiguous_failure(string status)
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+
+        var error = await Assert.ThrowsAnyAsync<FirestoreException>(
+            () => host.Client.CommitAsync([Write.Increment("Teams", "arsenal", "capital", 5)]));
+
+        Assert.Equal(status, error.Status);
+        Assert.Equal(1, stub.Requests);
+    }
+
+    [Fact]
+    public async Task A_commit_that_could_apply_twice_is_retried_on_resource_exhausted_which_applies_nothing()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("RESOURCE_EXHAUSTED"), StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+
+        await host.Client.CommitAsync([Write.Set("Teams", "arsenal", new DocumentFields { ["capital"] = 5 })]);
+
+        Assert.Equal(2, stub.Requests);
+    }
+
+    [Theory]
+    [MemberData(nameof(SingleCallCodes))]
+    public async Task A_commit_whose_repeat_cannot_apply_twice_is_retried(string status)
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+
+        await host.Client.CommitAsync(
+        [
+            Write.Update("Teams", "arsenal", new DocumentFields { ["capital"] = 5 }, Precondition.UpdatedAt(DateTimeOffset.UnixEpoch)),
+            Write.Delete("Teams", "chelsea"),
+        ]);
+
+        Assert.Equal(2, stub.Requests);
+    }
+
+    [Fact]
+    public async Task A_commit_with_a_create_beside_a_set_is_retried_as_the_create_refuses_the_whole_repeat()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+
+        await host.Client.CommitAsync(
+        [
+            Write.Create("Teams", "arsenal", new DocumentFields { ["capital"] = 5 }),
+            Write.Set("Idempotency", "key", new DocumentFields { ["status"] = 201 }),
+        ]);
+
+        Assert.Equal(2, stub.Requests);
+    }
+
+    [Fact]
+    public async Task A_retried_create_that_meets_its_own_first_attempt_succeeds()
+    {
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            Failure("INTERNAL"),
+            StubResponse.Error(409, "ALREADY_EXISTS"),
+            StubResponse.Ok($$$"""{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"1"}},"createTime":"{{{now}}}","updateTime":"{{{now}}}"}"""));
+        using var host = CreateHost(stub);
+
+        var created = await host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 });
+
+        Assert.Equal(1, created.Fields.GetInt64("capital"));
+        Assert.Equal(["POST", "POST", "GET"], stub.Received.Select(request => request.Method));
+    }
+
+    [Fact]
+    public async Task A_retried_create_that_meets_an_older_document_is_a_conflict()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            Failure("UNAVAILABLE"),
+            StubResponse.Error(409, "ALREADY_EXISTS"),
+            StubResponse.Ok("""{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"1"}},"createTime":"2020-01-01T00:00:00Z","updateTime":"2020-01-01T00:00:00Z"}"""));
+        using var host = CreateHost(stub);
+
+        await Assert.ThrowsAsync<FirestoreAlreadyExistsException>(() => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
+    }
+
+    [Fact]
+    public async Task A_retried_create_that_meets_a_changed_document_reports_an_unknown_outcome()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            Failure("DEADLINE_EXCEEDED"),
+            StubResponse.Error(409, "ALREADY_EXISTS"),
+            StubResponse.Ok($$$"""{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"7"}},"createTime":"{{{now:O}}}","updateTime":"{{{now.AddMilliseconds(5):O}}}"}"""));
+        using var host = CreateHost(stub);
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(
+            () => host.Client.CommitAsync([Write.Create("Teams", "arsenal", new DocumentFields { ["capital"] = 1 })]));
+
+        Assert.Equal("UNKNOWN", error.Status);
+    }
+
+    [Fact]
+    public async Task A_first_attempt_that_meets_already_exists_is_a_conflict_without_a_read()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(409, "ALREADY_EXISTS"));
+        using var host = CreateHost(stub);
+
+        await Assert.ThrowsAsync<FirestoreAlreadyExistsException>(() => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
+
+        Assert.Equal(1, stub.Requests);
+    }
+
+    [Fact]
+    public async Task A_repeated_precondition_failure_after_an_ambiguous_attempt_is_an_unknown_outcome_not_a_conflict()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Error(400, "FAILED_PRECONDITION"));
+        using var host = CreateHost(stub);
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(
+            () => host.Client.PatchAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }, Precondition.UpdatedAt(DateTimeOffset.UnixEpoch)));
+
+        Assert.Equal("UNKNOWN", error.Status);
+    }
+
+    [Fact]
+    public async Task An_aborted_transaction_is_rolled_back_and_begins_again_naming_the_aborted_one()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok("""{"transaction":"Zmlyc3Q="}"""),
+            StubResponse.Ok(Missing),
+            StubResponse.Error(409, "ABORTED"),
+            StubResponse.Ok("{}"),
+            StubResponse.Ok("""{"transaction":"c2Vjb25k"}"""),
+            StubResponse.Ok(Missing),
+            StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+        var runs = 0;
+
+        await host.Client.RunTransactionAsync(async (transaction, ct) =>
+        {
+            runs++;
+            await transaction.GetAsync("Teams", "arsenal", ct);
+            transaction.Create("Teams", "arsenal", DocumentFields.Empty);
+            return true;
+        });
+
+        var requests = stub.Received;
+        Assert.Equal(2, runs);
+        Assert.EndsWith(":rollback", requests[3].PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("\"transaction\":\"Zmlyc3Q=\"", requests[3].Body, StringComparison.Ordinal);
+        Assert.Contains("\"retryTransaction\":\"Zmlyc3Q=\"", requests[4].Body, StringComparison.Ordinal);
+        Assert.Contains("\"transaction\":\"c2Vjb25k\"", requests[6].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_transactional_commit_is_retried_with_the_same_transaction_and_the_body_runs_once()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok("""{"transaction":"Zmlyc3Q="}"""),
+            Failure("UNAVAILABLE"),
+            StubResponse.Ok(CommitAnswer));
+        using var host = CreateHost(stub);
+        var runs = 0;
+
+        await host.Client.RunTransactionAsync((transaction, _) =>
+        {
+            runs++;
+            transaction.Increment("Teams", "arsenal", "capital", 1);
+            return Task.FromResult(true);
+        });
+
+        Assert.Equal(1, runs);
+        Assert.All(stub.Received.Skip(1), request => Assert.Contains("\"transaction\":\"Zmlyc3Q=\"", request.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_transactional_commit_whose_repeat_is_refused_reports_an_unknown_outcome_and_does_not_run_again()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok("""{"transaction":"Zmlyc3Q="}"""),
+            Failure("DEADLINE_EXCEEDED"),
+            StubResponse.Error(400, "INVALID_ARGUMENT"),
+            StubResponse.Ok("{}"));
+        using var host = CreateHost(stub);
+        var runs = 0;
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.RunTransactionAsync((transaction, _) =>
+        {
+            runs++;
+            transaction.Increment("Teams", "arsenal", "capital", 1);
+            return Task.FromResult(true);
+        }));
+
+        Assert.Equal("UNKNOWN", error.Status);
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
+    public async Task A_transaction_that_keeps_being_aborted_gives_up_with_a_clear_aborted_exception()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(409, "ABORTED"));
+        using var host = CreateHost(stub, options => options.MaxTransactionAttempts = 3);
+
+        var error = await Assert.ThrowsAsync<FirestoreAbortedException>(() => host.Client.RunTransactionAsync((_, _) => Task.FromResult(true)));
+
+        Assert.Contains("3 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, stub.Received.Count(request => request.PathAndQuery.EndsWith(":beginTransaction", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_readiness_check_survives_one_failed_attempt()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok("{}"));
+        using var host = CreateHost(stub);
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries["firestore"].Status);
+        Assert.Equal(2, stub.Requests);
+    }
+
+    [Fact]
+    public async Task The_readiness_check_gives_up_after_two_attempts()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"));
+        using var host = CreateHost(stub);
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["firestore"].Status);
+        Assert.Equal(2, stub.Requests);
+    }
+
+    private const string CommitAnswer = """{"writeResults":[{"updateTime":"2026-01-01T00:00:00Z"}],"commitTime":"2026-01-01T00:00:00Z"}""";
+
+    private static StubResponse Failure(string status) => StubResponse.Error(status switch
+    {
+        "RESOURCE_EXHAUSTED" => 429,
+        "UNAVAILABLE" => 503,
+        "DEADLINE_EXCEEDED" => 504,
+        "INVALID_ARGUMENT" or "FAILED_PRECONDITION" => 400,
+        "UNAUTHENTICATED" => 401,
+        "PERMISSION_DENIED" => 403,
+        "ABORTED" or "ALREADY_EXISTS" => 409,
+        "UNIMPLEMENTED" => 501,
+        "CANCELLED" => 499,
+        _ => 500,
+    }, status);
+
+    // Short delays keep the suite fast; the policy is the same.
+    private static FirestoreTestHost CreateHost(StubFirestoreServer stub, Action<FirestoreOptions>? configure = null) =>
+        FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p", options =>
+        {
+            options.InitialBackoff = TimeSpan.FromMilliseconds(5);
+            options.MaxBackoff = TimeSpan.FromMilliseconds(20);
+            options.TransactionInitialBackoff = TimeSpan.FromMilliseconds(5);
+            options.TransactionMaxBackoff = TimeSpan.FromMilliseconds(20);
+            configure?.Invoke(options);
+        });
+}
