@@ -12,5 +12,5 @@ internal sealed record ManifestFile(string Path, IReadOnlyList<SortedMap> Docume
     {
     }
 
-    public string Render() => Header + YamlWriter.Write(Documents);
+    public string Render() => Header + ManifestYaml.Write(Documents);
 }

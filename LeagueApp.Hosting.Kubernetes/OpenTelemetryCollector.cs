@@ -22,7 +22,7 @@ internal static class OpenTelemetryCollector
         yield return new SortedMap
         {
             ["apiVersion"] = "v1",
-            ["data"] = new SortedMap { [ConfigFileName] = YamlWriter.Write([Config()]) },
+            ["data"] = new SortedMap { [ConfigFileName] = ManifestYaml.Write(Config()) },
             ["kind"] = "ConfigMap",
             ["metadata"] = cluster.Metadata(name, name),
         };
