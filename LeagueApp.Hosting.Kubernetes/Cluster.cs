@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using k8s.Models;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
@@ -31,9 +32,9 @@ internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvir
 
     public string GoogleServiceAccount(string name) => $"{AppName}-{name}@{Options.GcpProjectId}.iam.gserviceaccount.com";
 
-    public SortedMap Labels(string? workload = null)
+    public Dictionary<string, string> Labels(string? workload = null)
     {
-        var labels = new SortedMap { [PartOfLabel] = AppName };
+        var labels = new Dictionary<string, string> { [PartOfLabel] = AppName };
         if (workload is not null)
         {
             labels[NameLabel] = workload;
@@ -42,12 +43,17 @@ internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvir
         return labels;
     }
 
-    public SortedMap Selector(string workload) => new() { [NameLabel] = workload };
+    public Dictionary<string, string> Selector(string workload) => new() { [NameLabel] = workload };
 
-    public SortedMap Metadata(string name, string? workload = null) => new()
+    public V1LabelSelector LabelSelector(string workload) => new() { MatchLabels = Selector(workload) };
+
+    public V1ObjectMeta Metadata(string name, string? workload = null) => new()
     {
-        ["labels"] = Labels(workload),
-        ["name"] = name,
-        ["namespace"] = Namespace,
+        Labels = Labels(workload),
+        Name = name,
+        NamespaceProperty = Namespace,
     };
+
+    /// <summary>The name and namespace of an object that a patch changes.</summary>
+    public V1ObjectMeta Reference(string name) => new() { Name = name, NamespaceProperty = Namespace };
 }

@@ -19,6 +19,8 @@ internal static class ManifestYaml
         .WithTypeConverter(new OrdinalMappingConverter())
         .WithEventEmitter(next => new ScalarStyleEmitter(next))
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+        // Equal records (two routes' destinations) are written out each time, never as anchors and aliases.
+        .DisableAliases()
         .BuildValueSerializer();
 
     // No line is ever folded: a long string (an image, a JSON annotation) stays on one line to read and diff.
