@@ -1,16 +1,15 @@
-using Aspire.Hosting.ApplicationModel;
 using k8s.Models;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Names and shared metadata of the objects in one environment.</summary>
-internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvironmentOptions Options)
+internal sealed record Cluster(string AppName, string Namespace, GkeEnvironmentOptions Options)
 {
     public const string NameLabel = "app.kubernetes.io/name";
     public const string PartOfLabel = "app.kubernetes.io/part-of";
     public const string WorkloadIdentityAnnotation = "iam.gke.io/gcp-service-account";
 
-    public static Cluster Of(KubernetesEnvironmentResource environment) =>
+    public static Cluster Of(GkeEnvironmentResource environment) =>
         new(environment.Name, environment.Namespace, environment.Options);
 
     public string GatewayName => $"{AppName}-gateway";

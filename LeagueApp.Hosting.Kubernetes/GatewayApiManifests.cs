@@ -1,4 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
 using k8s.Models;
 
 namespace LeagueApp.Hosting.Kubernetes;

@@ -1,11 +1,9 @@
-using Aspire.Hosting.ApplicationModel;
-
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>One project of the model as the cluster runs it.</summary>
 internal sealed record Workload(
     string Name,
-    KubernetesWorkloadOptions Options,
+    GkeWorkloadOptions Options,
     int ContainerPort,
     bool IsExternal,
     HttpProbe Readiness,

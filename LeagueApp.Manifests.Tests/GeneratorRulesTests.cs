@@ -15,7 +15,7 @@ public sealed class GeneratorRulesTests
     {
         var workloads = await ReadAsync(builder =>
         {
-            var backend = Project(builder, "backend").WithKubernetes(k => k.ServicePort = 81);
+            var backend = Project(builder, "backend").WithGkeWorkload(k => k.ServicePort = 81);
             Project(builder, "caller").WithReference(backend).WithEnvironment("BACKEND_PORT", backend.GetEndpoint("http").Property(EndpointProperty.TargetPort));
         });
 
@@ -97,10 +97,10 @@ public sealed class GeneratorRulesTests
         Assert.Contains("'other', which is not a project", unknown.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<(IReadOnlyList<Workload>, KubernetesEnvironmentResource)> ReadWithDigestsAsync(Dictionary<string, string> digests)
+    private static async Task<(IReadOnlyList<Workload>, GkeEnvironmentResource)> ReadWithDigestsAsync(Dictionary<string, string> digests)
     {
         var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
-        var environment = builder.AddKubernetesEnvironment("test", k =>
+        var environment = builder.AddGkeEnvironment("test", k =>
         {
             k.ImageRegistry = "registry.example/test";
             k.ImageDigests = digests;
@@ -117,7 +117,7 @@ public sealed class GeneratorRulesTests
     private static async Task<IReadOnlyList<Workload>> ReadAsync(Action<IDistributedApplicationBuilder> model)
     {
         var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
-        var environment = builder.AddKubernetesEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
+        var environment = builder.AddGkeEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
         model(builder);
         return await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None);
     }

@@ -1,7 +1,7 @@
-namespace Aspire.Hosting.ApplicationModel;
+namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Settings of one project's workload that only the cluster needs, with defaults for a small service.</summary>
-public sealed class KubernetesWorkloadOptions
+public sealed class GkeWorkloadOptions
 {
     /// <summary>Replicas at rest, and the autoscaler's minimum.</summary>
     public int Replicas { get; set; } = 2;
