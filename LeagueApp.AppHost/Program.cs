@@ -22,17 +22,17 @@ var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinL
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
     .WithFirestore(firestore)
     .WithLeagueDefaults(apiKey)
-    .WithGkeWorkload(k => k.MaxReplicas = 6);
+    .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 6));
 
 var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
     .WithFirestore(firestore)
     .WithLeagueDefaults(apiKey)
-    .WithGkeWorkload(k => k.MaxReplicas = 3);
+    .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 3));
 
 var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
     .WithFirestore(firestore)
     .WithLeagueDefaults(apiKey)
-    .WithGkeWorkload(k => k.MaxReplicas = 3);
+    .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 3));
 
 if (builder.ExecutionContext.IsRunMode)
 {
@@ -48,7 +48,7 @@ var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithGkeWorkload(k =>
     {
         k.ServicePort = 80; // as the original's Service
-        k.MaxReplicas = 6;
+        k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 6);
         k.IngressRoutes = PublicRoutes.Frontend(new Projects.LeagueApp_Frontend());
     })
     // The one public entry, on the port the original container used.

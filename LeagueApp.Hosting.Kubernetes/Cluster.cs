@@ -33,7 +33,7 @@ internal sealed record Cluster(string AppName, string Namespace, GkeEnvironmentO
 
     public Dictionary<string, string> Labels(string? workload = null)
     {
-        var labels = new Dictionary<string, string> { [PartOfLabel] = AppName };
+        var labels = AppPods();
         if (workload is not null)
         {
             labels[NameLabel] = workload;
@@ -43,6 +43,9 @@ internal sealed record Cluster(string AppName, string Namespace, GkeEnvironmentO
     }
 
     public Dictionary<string, string> Selector(string workload) => new() { [NameLabel] = workload };
+
+    /// <summary>The labels that every pod of the application has, the collector's included.</summary>
+    public Dictionary<string, string> AppPods() => new() { [PartOfLabel] = AppName };
 
     public V1LabelSelector LabelSelector(string workload) => new() { MatchLabels = Selector(workload) };
 

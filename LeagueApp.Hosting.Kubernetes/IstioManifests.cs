@@ -70,7 +70,7 @@ internal static class IstioManifests
         cluster.Metadata("istio-sidecars"),
         new PodMonitoringSpec(
             [new ScrapeEndpoint("30s", SidecarMetricsPath, MeshPorts.SidecarMetrics)],
-            new V1LabelSelector { MatchLabels = new Dictionary<string, string> { [Cluster.PartOfLabel] = cluster.AppName } }));
+            new V1LabelSelector { MatchLabels = cluster.AppPods() }));
 
     private static IEnumerable<IstioVirtualService> VirtualServices(Cluster cluster, IReadOnlyList<Workload> workloads)
     {

@@ -54,7 +54,7 @@ internal static class OpenTelemetryCollector
             [
                 new V1NetworkPolicyIngressRule
                 {
-                    FromProperty = [NetworkPolicyManifests.Peer(new Dictionary<string, string> { [Cluster.PartOfLabel] = cluster.AppName })],
+                    FromProperty = [NetworkPolicyManifests.Peer(cluster.AppPods())],
                     Ports = NetworkPolicyManifests.TcpPorts(ObservabilityManifests.OtlpGrpcPort, ObservabilityManifests.OtlpHttpPort),
                 },
             ],

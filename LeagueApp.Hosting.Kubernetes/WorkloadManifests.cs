@@ -21,7 +21,7 @@ internal static class WorkloadManifests
             new($"{workload.Name}/service.yaml", Service(cluster, workload)),
             new($"{workload.Name}/poddisruptionbudget.yaml", PodDisruptionBudget(cluster, workload.Name)),
         };
-        if (workload.IsAutoscaled)
+        if (workload.Options.Replicas.IsAutoscaled)
         {
             files.Add(new($"{workload.Name}/horizontalpodautoscaler.yaml", HorizontalPodAutoscaler(cluster, workload)));
         }
@@ -88,7 +88,7 @@ internal static class WorkloadManifests
         Spec = new V1DeploymentSpec
         {
             // With an autoscaler the replica count is its to manage; a fixed one would fight it on every apply.
-            Replicas = workload.IsAutoscaled ? null : workload.Options.Replicas,
+            Replicas = workload.Options.Replicas.IsAutoscaled ? null : workload.Options.Replicas.Min,
             RevisionHistoryLimit = 5,
             Selector = cluster.LabelSelector(workload.Name),
             // A new pod must be ready before an old one goes, so a rollout never lowers capacity.
@@ -215,7 +215,7 @@ internal static class WorkloadManifests
         Metadata = cluster.Metadata(workload.Name, workload.Name),
         Spec = new V2HorizontalPodAutoscalerSpec
         {
-            MaxReplicas = workload.Options.MaxReplicas,
+            MaxReplicas = workload.Options.Replicas.Max,
             Metrics =
             [
                 new V2MetricSpec
@@ -223,12 +223,12 @@ internal static class WorkloadManifests
                     Resource = new V2ResourceMetricSource
                     {
                         Name = "cpu",
-                        Target = new V2MetricTarget { AverageUtilization = workload.Options.TargetCpuUtilizationPercent, Type = "Utilization" },
+                        Target = new V2MetricTarget { AverageUtilization = workload.Options.Replicas.TargetCpuUtilizationPercent, Type = "Utilization" },
                     },
                     Type = "Resource",
                 },
             ],
-            MinReplicas = workload.Options.Replicas,
+            MinReplicas = workload.Options.Replicas.Min,
             ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = workload.Name },
         },
     }.WithTypeMeta();

@@ -41,7 +41,7 @@ internal static partial class WorkloadReader
             var workload = new Workload(
                 Name: project.Name,
                 Options: options,
-                ContainerPort: ports[project.Name].ContainerPort,
+                Ports: ports[project.Name],
                 IsExternal: HttpEndpoint(project).IsExternal,
                 Readiness: Probe(project, ProbeType.Readiness),
                 Liveness: Probe(project, ProbeType.Liveness),

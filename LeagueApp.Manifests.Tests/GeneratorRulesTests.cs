@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using k8s.Models;
 using LeagueApp.Hosting.Kubernetes;
 using LeagueApp.Manifests.Tests.Infrastructure;
 
@@ -95,6 +96,28 @@ public sealed class GeneratorRulesTests
         Assert.Contains("sha256:", malformed.Message, StringComparison.Ordinal);
         var unknown = await Assert.ThrowsAsync<DistributedApplicationException>(() => ReadWithDigestsAsync(new() { ["other"] = digest }));
         Assert.Contains("'other', which is not a project", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fixed_replica_count_is_the_deployments_own_and_has_no_autoscaler()
+    {
+        var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
+        var environment = builder.AddGkeEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
+        Project(builder, "svc").WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Fixed(3));
+        var workload = Assert.Single(await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None));
+
+        var documents = WorkloadManifests.Create(Cluster.Of(environment), workload).SelectMany(file => file.Documents).ToList();
+
+        Assert.Equal(3, Assert.Single(documents.OfType<V1Deployment>()).Spec.Replicas);
+        Assert.Empty(documents.OfType<V2HorizontalPodAutoscaler>());
+    }
+
+    [Fact]
+    public void An_autoscaled_range_needs_room_to_scale()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 3, max: 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 0, max: 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 2, max: 4, targetCpuUtilizationPercent: 0));
     }
 
     private static async Task<(IReadOnlyList<Workload>, GkeEnvironmentResource)> ReadWithDigestsAsync(Dictionary<string, string> digests)
