@@ -16,6 +16,11 @@ internal static class OpenTelemetryCollector
 
     private const string Name = ObservabilityManifests.CollectorName;
     private const int HealthPort = 13133;
+
+    // The Service's ports target the container's by name.
+    private const string OtlpGrpcPortName = "otlp-grpc";
+    private const string OtlpHttpPortName = "otlp-http";
+    private const string HealthPortName = "health";
     private const int Replicas = 2;
     private const int CollectorUserId = 10001;
 
@@ -37,8 +42,8 @@ internal static class OpenTelemetryCollector
             {
                 Ports =
                 [
-                    WorkloadManifests.ServicePort("otlp-grpc", ObservabilityManifests.OtlpGrpcPort, "grpc"),
-                    WorkloadManifests.ServicePort("otlp-http", ObservabilityManifests.OtlpHttpPort, "http"),
+                    WorkloadManifests.ServicePort(OtlpGrpcPortName, ObservabilityManifests.OtlpGrpcPort, "grpc"),
+                    WorkloadManifests.ServicePort(OtlpHttpPortName, ObservabilityManifests.OtlpHttpPort, "http"),
                 ],
                 Selector = cluster.Selector(Name),
                 Type = "ClusterIP",
@@ -90,7 +95,7 @@ internal static class OpenTelemetryCollector
 
     private static V1Deployment Deployment(Cluster cluster)
     {
-        var probe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/", Port = "health" }, PeriodSeconds = 10 };
+        var probe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/", Port = HealthPortName }, PeriodSeconds = 10 };
         var container = new V1Container
         {
             Args = [$"--config=/conf/{ConfigFileName}"],
@@ -102,9 +107,9 @@ internal static class OpenTelemetryCollector
             Name = Name,
             Ports =
             [
-                WorkloadManifests.TcpPort("otlp-grpc", ObservabilityManifests.OtlpGrpcPort),
-                WorkloadManifests.TcpPort("otlp-http", ObservabilityManifests.OtlpHttpPort),
-                WorkloadManifests.TcpPort("health", HealthPort),
+                WorkloadManifests.TcpPort(OtlpGrpcPortName, ObservabilityManifests.OtlpGrpcPort),
+                WorkloadManifests.TcpPort(OtlpHttpPortName, ObservabilityManifests.OtlpHttpPort),
+                WorkloadManifests.TcpPort(HealthPortName, HealthPort),
             ],
             ReadinessProbe = probe,
             Resources = new V1ResourceRequirements
