@@ -1,5 +1,6 @@
 using LeagueApp.AppHost;
 using LeagueApp.AppHost.Commands;
+using LeagueApp.Hosting.Kubernetes;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -8,7 +9,7 @@ var firestore = builder.AddFirestore("firestore")
     .PublishAsGoogleCloudApi(new GoogleKeyFile("firestore-secret", "service_account_key", "Firestore__CredentialsFile"), "firestore.googleapis.com");
 
 // Where `--operation publish --step kubernetes-manifests` deploys to (docs/deployment.md).
-builder.AddKubernetesEnvironment("leagueapp", k =>
+builder.AddGkeEnvironment("leagueapp", k =>
 {
     k.ImageRegistry = "europe-west1-docker.pkg.dev/apps-microservices/leagueapp";
     k.GcpProjectId = firestore.Resource.ProjectId;
@@ -21,17 +22,17 @@ var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinL
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
     .WithFirestore(firestore)
     .WithLeagueDefaults(apiKey)
-    .WithKubernetes(k => k.MaxReplicas = 6);
+    .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 6));
 
 var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
     .WithFirestore(firestore)
     .WithLeagueDefaults(apiKey)
-    .WithKubernetes(k => k.MaxReplicas = 3);
+    .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 3));
 
 var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
     .WithFirestore(firestore)
     .WithLeagueDefaults(apiKey)
-    .WithKubernetes(k => k.MaxReplicas = 3);
+    .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 3));
 
 if (builder.ExecutionContext.IsRunMode)
 {
@@ -44,10 +45,10 @@ var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
     .WithLeagueDefaults(apiKey)
-    .WithKubernetes(k =>
+    .WithGkeWorkload(k =>
     {
         k.ServicePort = 80; // as the original's Service
-        k.MaxReplicas = 6;
+        k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 6);
         k.IngressRoutes = PublicRoutes.Frontend(new Projects.LeagueApp_Frontend());
     })
     // The one public entry, on the port the original container used.

@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using LeagueApp.Hosting.Kubernetes;
 
 namespace LeagueApp.AppHost;
 

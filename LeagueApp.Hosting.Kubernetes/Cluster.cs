@@ -1,15 +1,15 @@
-using Aspire.Hosting.ApplicationModel;
+using k8s.Models;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Names and shared metadata of the objects in one environment.</summary>
-internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvironmentOptions Options)
+internal sealed record Cluster(string AppName, string Namespace, GkeEnvironmentOptions Options)
 {
     public const string NameLabel = "app.kubernetes.io/name";
     public const string PartOfLabel = "app.kubernetes.io/part-of";
     public const string WorkloadIdentityAnnotation = "iam.gke.io/gcp-service-account";
 
-    public static Cluster Of(KubernetesEnvironmentResource environment) =>
+    public static Cluster Of(GkeEnvironmentResource environment) =>
         new(environment.Name, environment.Namespace, environment.Options);
 
     public string GatewayName => $"{AppName}-gateway";
@@ -31,9 +31,9 @@ internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvir
 
     public string GoogleServiceAccount(string name) => $"{AppName}-{name}@{Options.GcpProjectId}.iam.gserviceaccount.com";
 
-    public SortedMap Labels(string? workload = null)
+    public Dictionary<string, string> Labels(string? workload = null)
     {
-        var labels = new SortedMap { [PartOfLabel] = AppName };
+        var labels = AppPods();
         if (workload is not null)
         {
             labels[NameLabel] = workload;
@@ -42,12 +42,20 @@ internal sealed record Cluster(string AppName, string Namespace, KubernetesEnvir
         return labels;
     }
 
-    public SortedMap Selector(string workload) => new() { [NameLabel] = workload };
+    public Dictionary<string, string> Selector(string workload) => new() { [NameLabel] = workload };
 
-    public SortedMap Metadata(string name, string? workload = null) => new()
+    /// <summary>The labels that every pod of the application has, the collector's included.</summary>
+    public Dictionary<string, string> AppPods() => new() { [PartOfLabel] = AppName };
+
+    public V1LabelSelector LabelSelector(string workload) => new() { MatchLabels = Selector(workload) };
+
+    public V1ObjectMeta Metadata(string name, string? workload = null) => new()
     {
-        ["labels"] = Labels(workload),
-        ["name"] = name,
-        ["namespace"] = Namespace,
+        Labels = Labels(workload),
+        Name = name,
+        NamespaceProperty = Namespace,
     };
+
+    /// <summary>The name and namespace of an object that a patch changes.</summary>
+    public V1ObjectMeta Reference(string name) => new() { Name = name, NamespaceProperty = Namespace };
 }

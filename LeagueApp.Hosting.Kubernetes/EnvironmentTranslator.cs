@@ -85,5 +85,3 @@ internal sealed class EnvironmentTranslator(string appName, IReadOnlyDictionary<
     private static DistributedApplicationException Unsupported(string variable, string what) =>
         new($"The environment variable '{variable}' holds {what}; the Kubernetes manifests cannot express it.");
 }
-
-internal sealed record WorkloadPorts(int ContainerPort, int ServicePort);

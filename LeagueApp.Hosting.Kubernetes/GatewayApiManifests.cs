@@ -1,4 +1,4 @@
-using Aspire.Hosting.ApplicationModel;
+using k8s.Models;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
@@ -11,18 +11,10 @@ internal static class GatewayApiManifests
 {
     public const string Folder = "components/gateway-api";
 
-    public const string ApiVersion = "gateway.networking.k8s.io/v1";
-
-    /// <summary>The label Istio (and the Gateway API) puts on the pods of a Gateway.</summary>
-    public const string GatewayNameLabel = "gateway.networking.k8s.io/gateway-name";
-
     private const int ListenerPort = 80;
 
     // The gateway's readiness endpoint, which a cloud load balancer's health check calls.
     private const int StatusPort = 15021;
-
-    // Istio's control plane, which configures the gateway's proxy.
-    private const int IstiodPort = 15012;
 
     public static IEnumerable<ManifestFile> Create(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
@@ -31,92 +23,49 @@ internal static class GatewayApiManifests
         {
             new($"{Folder}/gateway.yaml", Gateway(cluster)),
             new($"{Folder}/httproutes.yaml", external.Select(workload => HttpRoute(cluster, workload)).ToList()),
-            new($"{Folder}/authorizationpolicies.yaml",
-            [
+            new($"{Folder}/authorizationpolicies.yaml", new List<IstioAuthorizationPolicy>
+            {
                 GatewayPolicy(cluster),
-                .. external.Select(workload => IstioManifests.AuthorizationPolicy(cluster, $"{workload.Name}-from-gateway-api", workload,
-                    [IstioManifests.AllowFrom([cluster.Principal(cluster.GatewayApiServiceAccount)])])),
-            ]),
+            }.Concat(external.Select(workload => IstioManifests.AuthorizationPolicy(cluster, $"{workload.Name}-from-gateway-api", workload,
+                [IstioManifests.AllowFrom([cluster.Principal(cluster.GatewayApiServiceAccount)])]))).ToList()),
             new($"{Folder}/networkpolicy.yaml", GatewayNetworkPolicy(cluster, external)),
         };
         files.Add(Kustomizations.ComponentOf(Folder, files));
         return files;
     }
 
-    public static SortedMap GatewayPods(Cluster cluster) => new() { [GatewayNameLabel] = cluster.GatewayName };
+    public static Dictionary<string, string> GatewayPods(Cluster cluster) => new() { [GatewayApi.GatewayNameLabel] = cluster.GatewayName };
 
-    private static SortedMap Gateway(Cluster cluster) => new()
-    {
-        ["apiVersion"] = ApiVersion,
-        ["kind"] = "Gateway",
-        ["metadata"] = cluster.Metadata(cluster.GatewayName),
-        ["spec"] = new SortedMap
-        {
-            ["gatewayClassName"] = cluster.Options.GatewayClassName,
-            ["listeners"] = new object[]
-            {
-                new SortedMap
-                {
-                    ["allowedRoutes"] = new SortedMap { ["namespaces"] = new SortedMap { ["from"] = "Same" } },
-                    ["name"] = "http",
-                    ["port"] = ListenerPort,
-                    ["protocol"] = "HTTP",
-                },
-            },
-        },
-    };
+    private static GatewayApiGateway Gateway(Cluster cluster) => new(
+        cluster.Metadata(cluster.GatewayName),
+        new GatewayApiGatewaySpec(
+            cluster.Options.GatewayClassName,
+            [new GatewayApiListener(new GatewayApiAllowedRoutes(new GatewayApiRouteNamespaces("Same")), "http", ListenerPort, "HTTP")]));
 
     // Unlike Istio's first match, the Gateway API picks the most specific match (exact path, then the
     // longest prefix, then a method match), so the two groups cannot shadow each other.
-    private static SortedMap HttpRoute(Cluster cluster, Workload workload)
+    private static GatewayApiHttpRoute HttpRoute(Cluster cluster, Workload workload)
     {
         var groups = IngressRouteGroups.Of(workload);
-        var rules = new List<object>();
-        if (groups.Retried.Count > 0)
-        {
-            rules.Add(Rule(workload, groups.Retried));
-        }
-
-        if (groups.NotRetried.Count > 0)
-        {
-            rules.Add(Rule(workload, groups.NotRetried));
-        }
-
-        return new SortedMap
-        {
-            ["apiVersion"] = ApiVersion,
-            ["kind"] = "HTTPRoute",
-            ["metadata"] = cluster.Metadata(workload.Name, workload.Name),
-            ["spec"] = new SortedMap
-            {
-                ["parentRefs"] = new object[] { new SortedMap { ["name"] = cluster.GatewayName } },
-                ["rules"] = rules.ToArray(),
-            },
-        };
+        var rules = new[] { groups.Retried, groups.NotRetried }.Where(group => group.Count > 0).Select(group => Rule(workload, group)).ToList();
+        return new GatewayApiHttpRoute(
+            cluster.Metadata(workload.Name, workload.Name),
+            new GatewayApiHttpRouteSpec([new GatewayApiParentReference(cluster.GatewayName)], rules));
     }
 
     // HTTPRoute's retry field is still in the experimental channel, which a cluster's standard CRDs
     // drop: the groups stay apart so that safe reads and writes are distinct rules (docs/deployment.md).
-    private static SortedMap Rule(Workload workload, IReadOnlyList<IngressMatch> matches) => new()
-    {
-        ["backendRefs"] = new object[] { new SortedMap { ["name"] = workload.Name, ["port"] = workload.ServicePort } },
-        ["matches"] = matches.SelectMany(Matches).ToArray(),
-        ["timeouts"] = new SortedMap { ["request"] = Durations.Format(workload.Options.RequestTimeout) },
-    };
+    private static GatewayApiHttpRouteRule Rule(Workload workload, IReadOnlyList<IngressMatch> matches) => new(
+        [new GatewayApiBackendReference(workload.Name, workload.ServicePort)],
+        [.. matches.SelectMany(Matches)],
+        new GatewayApiHttpRouteTimeouts(Durations.Format(workload.Options.RequestTimeout)));
 
-    private static IEnumerable<object> Matches(IngressMatch match)
+    private static IEnumerable<GatewayApiHttpRouteMatch> Matches(IngressMatch match)
     {
-        var path = new SortedMap
-        {
-            ["type"] = match.Route.Match == IngressPathMatch.Exact ? "Exact" : "PathPrefix",
-            ["value"] = PrefixValue(match.Route),
-        };
-        if (!match.SafeMethodsOnly)
-        {
-            return [new SortedMap { ["path"] = path }];
-        }
-
-        return new[] { "GET", "HEAD" }.Select(method => (object)new SortedMap { ["method"] = method, ["path"] = path });
+        var path = new GatewayApiHttpPathMatch(match.Route.Match == IngressPathMatch.Exact ? "Exact" : "PathPrefix", PrefixValue(match.Route));
+        return match.SafeMethodsOnly
+            ? new[] { "GET", "HEAD" }.Select(method => new GatewayApiHttpRouteMatch(path, method))
+            : [new GatewayApiHttpRouteMatch(path)];
     }
 
     // A PathPrefix matches whole path segments and may not end in "/" (but for "/" itself).
@@ -124,37 +73,16 @@ internal static class GatewayApiManifests
         route.Match == IngressPathMatch.Prefix && route.Path.Length > 1 ? route.Path.TrimEnd('/') : route.Path;
 
     // The namespace's allow-nothing policy would shut the gateway too: it serves anyone who reaches it.
-    private static SortedMap GatewayPolicy(Cluster cluster) => new()
-    {
-        ["apiVersion"] = "security.istio.io/v1",
-        ["kind"] = "AuthorizationPolicy",
-        ["metadata"] = cluster.Metadata(cluster.GatewayName),
-        ["spec"] = new SortedMap
-        {
-            ["action"] = "ALLOW",
-            ["rules"] = new object[] { new SortedMap() },
-            ["selector"] = new SortedMap { ["matchLabels"] = GatewayPods(cluster) },
-        },
-    };
+    private static IstioAuthorizationPolicy GatewayPolicy(Cluster cluster) => new(
+        cluster.Metadata(cluster.GatewayName),
+        new IstioAuthorizationPolicySpec("ALLOW", [new IstioAuthorizationRule()], new IstioWorkloadSelector(GatewayPods(cluster))));
 
     // The namespace denies all traffic by default (NetworkPolicies in base): the gateway's pods take
     // requests from anywhere and send them on to the public services only.
-    private static SortedMap GatewayNetworkPolicy(Cluster cluster, IReadOnlyList<Workload> external) => new()
-    {
-        ["apiVersion"] = NetworkPolicyManifests.ApiVersion,
-        ["kind"] = "NetworkPolicy",
-        ["metadata"] = cluster.Metadata(cluster.GatewayName),
-        ["spec"] = new SortedMap
-        {
-            ["egress"] = external.Select(workload => NetworkPolicyManifests.ToPods(cluster.Selector(workload.Name), workload.ContainerPort))
-                .Append(NetworkPolicyManifests.ToIstiod(IstiodPort))
-                .ToArray<object>(),
-            ["ingress"] = new object[]
-            {
-                new SortedMap { ["ports"] = NetworkPolicyManifests.TcpPorts(ListenerPort, StatusPort) },
-            },
-            ["podSelector"] = new SortedMap { ["matchLabels"] = GatewayPods(cluster) },
-            ["policyTypes"] = new object[] { "Ingress", "Egress" },
-        },
-    };
+    private static V1NetworkPolicy GatewayNetworkPolicy(Cluster cluster, IReadOnlyList<Workload> external) => NetworkPolicyManifests.Policy(
+        cluster,
+        cluster.GatewayName,
+        GatewayPods(cluster),
+        ingress: [new V1NetworkPolicyIngressRule { Ports = NetworkPolicyManifests.TcpPorts(ListenerPort, StatusPort) }],
+        egress: [.. external.Select(workload => NetworkPolicyManifests.ToPods(cluster.Selector(workload.Name), workload.ContainerPort)), NetworkPolicyManifests.ToIstiod()]);
 }

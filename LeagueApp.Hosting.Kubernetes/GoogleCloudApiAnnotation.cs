@@ -1,4 +1,6 @@
-namespace Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.ApplicationModel;
+
+namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
 /// Marks a resource that the cluster reaches as a Google Cloud API rather than running it: services

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
@@ -8,7 +10,15 @@ internal static class GrafanaDashboard
     private const int PanelWidth = 12;
     private const int PanelHeight = 8;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NewLine = "\n" };
+    // Keys in ordinal order, as in the manifests, whatever order the records declare them in.
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OrderPropertiesOrdinally } },
+    };
 
     public static string Json(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
@@ -36,54 +46,40 @@ internal static class GrafanaDashboard
                 $"1 - sum by (job) (rate(leagueapp_cache_misses_total{{{app}}}{Rate})) / sum by (job) (rate(leagueapp_cache_lookups_total{{{app}}}{Rate}))", "{{job}}"),
         ];
 
-        var dashboard = new SortedMap
-        {
-            ["editable"] = true,
-            ["panels"] = panels.Select((panel, index) => (object)Panel(index, panel)).ToArray(),
-            ["schemaVersion"] = 39,
-            ["tags"] = new object[] { cluster.AppName },
-            ["templating"] = new SortedMap
-            {
-                ["list"] = new object[]
-                {
-                    new SortedMap { ["name"] = "datasource", ["query"] = "prometheus", ["type"] = "datasource" },
-                    new SortedMap
-                    {
-                        ["includeAll"] = true,
-                        ["multi"] = true,
-                        ["name"] = "workload",
-                        ["query"] = string.Join(",", workloads.Select(workload => workload.Name)),
-                        ["type"] = "custom",
-                    },
-                },
-            },
-            ["time"] = new SortedMap { ["from"] = "now-1h", ["to"] = "now" },
-            ["title"] = $"{cluster.AppName} services",
-            ["uid"] = cluster.AppName,
-        };
+        var dashboard = new GrafanaDashboardModel(
+            Editable: true,
+            Panels: [.. panels.Select((panel, index) => Panel(index, panel.Title, panel.Unit, panel.Query, panel.Legend))],
+            SchemaVersion: 39,
+            Tags: [cluster.AppName],
+            Templating: new GrafanaTemplating(
+            [
+                new GrafanaVariable("datasource", "prometheus", "datasource"),
+                new GrafanaVariable("workload", string.Join(",", workloads.Select(workload => workload.Name)), "custom", IncludeAll: true, Multi: true),
+            ]),
+            Time: new GrafanaTimeRange("now-1h", "now"),
+            Title: $"{cluster.AppName} services",
+            Uid: cluster.AppName);
         return JsonSerializer.Serialize(dashboard, Indented) + "\n";
     }
 
     private static string Quantile(string quantile, string selector) =>
         $"histogram_quantile({quantile}, sum by (le, destination_workload) (rate(istio_request_duration_milliseconds_bucket{{{selector}}}[$__rate_interval])))";
 
-    private static SortedMap Panel(int index, (string Title, string Unit, string Query, string Legend) panel) => new()
+    private static GrafanaPanel Panel(int index, string title, string unit, string query, string legend) => new(
+        Datasource: new GrafanaDataSource("prometheus", "${datasource}"),
+        FieldConfig: new GrafanaFieldConfig(new GrafanaFieldDefaults(unit)),
+        GridPos: new GrafanaGridPosition(H: PanelHeight, W: PanelWidth, X: index % 2 * PanelWidth, Y: index / 2 * PanelHeight),
+        Id: index + 1,
+        Targets: [new GrafanaTarget(query, legend, "A")],
+        Title: title,
+        Type: "timeseries");
+
+    private static void OrderPropertiesOrdinally(JsonTypeInfo type)
     {
-        ["datasource"] = new SortedMap { ["type"] = "prometheus", ["uid"] = "${datasource}" },
-        ["fieldConfig"] = new SortedMap { ["defaults"] = new SortedMap { ["unit"] = panel.Unit } },
-        ["gridPos"] = new SortedMap
+        var order = 0;
+        foreach (var property in type.Properties.OrderBy(property => property.Name, StringComparer.Ordinal))
         {
-            ["h"] = PanelHeight,
-            ["w"] = PanelWidth,
-            ["x"] = index % 2 * PanelWidth,
-            ["y"] = index / 2 * PanelHeight,
-        },
-        ["id"] = index + 1,
-        ["targets"] = new object[]
-        {
-            new SortedMap { ["expr"] = panel.Query, ["legendFormat"] = panel.Legend, ["refId"] = "A" },
-        },
-        ["title"] = panel.Title,
-        ["type"] = "timeseries",
-    };
+            property.Order = order++;
+        }
+    }
 }

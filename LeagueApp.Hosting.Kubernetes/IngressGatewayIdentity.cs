@@ -1,4 +1,4 @@
-namespace Aspire.Hosting.ApplicationModel;
+namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Where an Istio ingress gateway runs, under which service account, and the <c>istio</c> label of its pods.</summary>
 public sealed class IngressGatewayIdentity

@@ -1,4 +1,4 @@
-namespace Aspire.Hosting.ApplicationModel;
+namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>A path of a public service that the ingress gateway routes to it, and whether the mesh may retry it.</summary>
 public sealed record IngressRoute(string Path, IngressPathMatch Match, IngressRetries Retries)

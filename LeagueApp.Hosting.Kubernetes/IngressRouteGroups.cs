@@ -1,5 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
-
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>

@@ -26,58 +26,34 @@ internal static class IstioIngressManifests
         return files;
     }
 
-    private static SortedMap Gateway(Cluster cluster) => new()
-    {
-        ["apiVersion"] = IstioManifests.Networking,
-        ["kind"] = "Gateway",
-        ["metadata"] = cluster.Metadata(cluster.GatewayName),
-        ["spec"] = new SortedMap
-        {
-            ["selector"] = new SortedMap { ["istio"] = cluster.Options.IngressGateway.Selector },
-            ["servers"] = new object[]
-            {
-                new SortedMap
-                {
-                    ["hosts"] = new object[] { "*" },
-                    ["port"] = new SortedMap { ["name"] = "http", ["number"] = IngressPort, ["protocol"] = "HTTP" },
-                },
-            },
-        },
-    };
+    private static IstioGateway Gateway(Cluster cluster) => new(
+        cluster.Metadata(cluster.GatewayName),
+        new IstioGatewaySpec(
+            new Dictionary<string, string> { ["istio"] = cluster.Options.IngressGateway.Selector },
+            [new IstioServer(["*"], new IstioPort("http", IngressPort, "HTTP"))]));
 
     // Istio tries the routes in order and takes the first that matches.
-    private static SortedMap VirtualService(Cluster cluster, IReadOnlyList<Workload> workloads)
+    private static IstioVirtualService VirtualService(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
-        var routes = new List<object>();
+        var routes = new List<IstioHttpRoute>();
         foreach (var workload in workloads.Where(workload => workload.IsExternal))
         {
             var groups = IngressRouteGroups.Of(workload);
             if (groups.Retried.Count > 0)
             {
-                routes.Add(IstioManifests.Route(cluster, workload, groups.Retried.Select(Match).ToList(), $"{workload.Name}-retried", retry: true));
+                routes.Add(IstioManifests.Route(cluster, workload, [.. groups.Retried.Select(Match)], $"{workload.Name}-retried", retry: true));
             }
 
             if (groups.NotRetried.Count > 0)
             {
-                routes.Add(IstioManifests.Route(cluster, workload, groups.NotRetried.Select(Match).ToList(), $"{workload.Name}-not-retried", retry: false));
+                routes.Add(IstioManifests.Route(cluster, workload, [.. groups.NotRetried.Select(Match)], $"{workload.Name}-not-retried", retry: false));
             }
         }
 
-        return IstioManifests.VirtualService(cluster.Metadata(cluster.AppName), ["*"], [.. routes], gateway: cluster.GatewayName);
+        return IstioManifests.VirtualService(cluster.Metadata(cluster.AppName), ["*"], routes, gateway: cluster.GatewayName);
     }
 
-    private static object Match(IngressMatch match)
-    {
-        var uri = new SortedMap
-        {
-            [match.Route.Match == Aspire.Hosting.ApplicationModel.IngressPathMatch.Exact ? "exact" : "prefix"] = match.Route.Path,
-        };
-        var result = new SortedMap { ["uri"] = uri };
-        if (match.SafeMethodsOnly)
-        {
-            result["method"] = new SortedMap { ["regex"] = IstioManifests.SafeMethods };
-        }
-
-        return result;
-    }
+    private static IstioHttpMatch Match(IngressMatch match) => new(
+        Uri: match.Route.Match == IngressPathMatch.Exact ? new IstioStringMatch(Exact: match.Route.Path) : new IstioStringMatch(Prefix: match.Route.Path),
+        Method: match.SafeMethodsOnly ? new IstioStringMatch(Regex: IstioManifests.SafeMethods) : null);
 }

@@ -1,3 +1,5 @@
+using k8s.Models;
+
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
@@ -28,35 +30,19 @@ internal static class KeyFileManifests
         var volume = $"{api.ResourceName}-key-file";
         var directory = $"/var/run/secrets/{api.ResourceName}";
         var fileName = $"{keyFile.SecretKey}.json";
-        return PodTemplatePatch.Create(cluster, folder, workload, new SortedMap
-        {
-            ["spec"] = new SortedMap
+        return PodTemplatePatch.Containers(cluster, folder, workload,
+            new V1Container
             {
-                ["containers"] = new object[]
-                {
-                    new SortedMap
-                    {
-                        ["env"] = new object[] { new SortedMap { ["name"] = keyFile.PathSetting, ["value"] = $"{directory}/{fileName}" } },
-                        ["name"] = workload.Name,
-                        ["volumeMounts"] = new object[]
-                        {
-                            new SortedMap { ["mountPath"] = directory, ["name"] = volume, ["readOnly"] = true },
-                        },
-                    },
-                },
-                ["volumes"] = new object[]
-                {
-                    new SortedMap
-                    {
-                        ["name"] = volume,
-                        ["secret"] = new SortedMap
-                        {
-                            ["items"] = new object[] { new SortedMap { ["key"] = keyFile.SecretKey, ["path"] = fileName } },
-                            ["secretName"] = keyFile.SecretName,
-                        },
-                    },
-                },
+                Env = [new V1EnvVar { Name = keyFile.PathSetting, Value = $"{directory}/{fileName}" }],
+                Name = workload.Name,
+                VolumeMounts = [new V1VolumeMount { MountPath = directory, Name = volume, ReadOnlyProperty = true }],
             },
-        });
+            [
+                new V1Volume
+                {
+                    Name = volume,
+                    Secret = new V1SecretVolumeSource { Items = [new V1KeyToPath { Key = keyFile.SecretKey, Path = fileName }], SecretName = keyFile.SecretName },
+                },
+            ]);
     }
 }

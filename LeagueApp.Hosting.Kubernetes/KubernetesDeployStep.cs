@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Pipelines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,7 +16,7 @@ internal static class KubernetesDeployStep
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan ApplyTimeout = TimeSpan.FromMinutes(5);
 
-    public static async Task RunAsync(KubernetesEnvironmentResource environment, PipelineStepContext context)
+    public static async Task RunAsync(GkeEnvironmentResource environment, PipelineStepContext context)
     {
         try
         {
@@ -31,7 +30,7 @@ internal static class KubernetesDeployStep
         }
     }
 
-    private static async Task ApplyAsync(KubernetesEnvironmentResource environment, PipelineStepContext context)
+    private static async Task ApplyAsync(GkeEnvironmentResource environment, PipelineStepContext context)
     {
         var output = context.Services.GetRequiredService<IPipelineOutputService>().GetOutputDirectory();
         var kustomization = Path.GetFullPath(Path.Combine(output, environment.Options.DeployKustomization));

@@ -1,4 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Pipelines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,7 +7,7 @@ namespace LeagueApp.Hosting.Kubernetes;
 /// <summary>The pipeline step that writes the manifests of a Kubernetes environment into the publish output folder.</summary>
 internal static class KubernetesPublishStep
 {
-    public static async Task RunAsync(KubernetesEnvironmentResource environment, PipelineStepContext context)
+    public static async Task RunAsync(GkeEnvironmentResource environment, PipelineStepContext context)
     {
         var workloads = await WorkloadReader.ReadAsync(context.Model, environment, context.ExecutionContext, context.CancellationToken);
         var files = ManifestSet.Create(Cluster.Of(environment), workloads);

@@ -5,52 +5,20 @@ internal static class Kustomizations
 {
     public const string FileName = "kustomization.yaml";
 
-    public static SortedMap Resources(IEnumerable<string> resources, IEnumerable<string>? components = null, IEnumerable<string>? patches = null)
-    {
-        var kustomization = new SortedMap
-        {
-            ["apiVersion"] = "kustomize.config.k8s.io/v1beta1",
-            ["kind"] = "Kustomization",
-            ["resources"] = resources.ToArray<object>(),
-        };
-        AddOptional(kustomization, components, patches);
-        return kustomization;
-    }
-
-    public static SortedMap Component(IEnumerable<string> resources, IEnumerable<string> patches)
-    {
-        var component = new SortedMap
-        {
-            ["apiVersion"] = "kustomize.config.k8s.io/v1alpha1",
-            ["kind"] = "Component",
-        };
-        if (resources.Any())
-        {
-            component["resources"] = resources.ToArray<object>();
-        }
-
-        AddOptional(component, null, patches);
-        return component;
-    }
+    public static Kustomization Resources(IEnumerable<string> resources, IEnumerable<string>? components = null, IEnumerable<string>? patches = null) =>
+        new([.. resources], NullIfEmpty(components), Patches(patches));
 
     /// <summary>The kustomization of a folder whose patches are the files under "patches/".</summary>
     public static ManifestFile ComponentOf(string folder, IReadOnlyList<ManifestFile> files)
     {
         var names = files.Select(file => Path.GetRelativePath(folder, file.Path).Replace('\\', '/')).ToList();
-        var patches = names.Where(name => name.StartsWith("patches/", StringComparison.Ordinal));
-        return new ManifestFile($"{folder}/{FileName}", Component(names.Except(patches), patches));
+        var patches = names.Where(name => name.StartsWith("patches/", StringComparison.Ordinal)).ToList();
+        return new ManifestFile($"{folder}/{FileName}", new KustomizeComponent(NullIfEmpty(names.Except(patches)), Patches(patches)));
     }
 
-    private static void AddOptional(SortedMap kustomization, IEnumerable<string>? components, IEnumerable<string>? patches)
-    {
-        if (components?.Any() == true)
-        {
-            kustomization["components"] = components.ToArray<object>();
-        }
+    // An empty list is left out of the file rather than written as [].
+    private static List<string>? NullIfEmpty(IEnumerable<string>? items) => items?.ToList() is { Count: > 0 } list ? list : null;
 
-        if (patches?.Any() == true)
-        {
-            kustomization["patches"] = patches.Select(path => (object)new SortedMap { ["path"] = path }).ToArray();
-        }
-    }
+    private static List<KustomizePatch>? Patches(IEnumerable<string>? paths) =>
+        NullIfEmpty(paths)?.Select(path => new KustomizePatch(path)).ToList();
 }

@@ -1,3 +1,5 @@
+using k8s.Models;
+
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
@@ -16,12 +18,7 @@ internal static class ManifestSet
     {
         var files = new List<ManifestFile>
         {
-            new($"{BaseFolder}/namespace.yaml", new SortedMap
-            {
-                ["apiVersion"] = "v1",
-                ["kind"] = "Namespace",
-                ["metadata"] = new SortedMap { ["labels"] = cluster.Labels(), ["name"] = cluster.Namespace },
-            }),
+            new($"{BaseFolder}/namespace.yaml", new V1Namespace { Metadata = new V1ObjectMeta { Labels = cluster.Labels(), Name = cluster.Namespace } }.WithTypeMeta()),
             new($"{BaseFolder}/{NetworkPolicyManifests.FileName}", NetworkPolicyManifests.Create(cluster, workloads).ToList()),
             new($"{BaseFolder}/{Kustomizations.FileName}",
                 Kustomizations.Resources(workloads.Select(workload => $"../{workload.Name}").Prepend(NetworkPolicyManifests.FileName).Prepend("namespace.yaml"))),

@@ -1,3 +1,5 @@
+using k8s.Models;
+
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
@@ -8,13 +10,9 @@ namespace LeagueApp.Hosting.Kubernetes;
 /// </summary>
 internal static class NetworkPolicyManifests
 {
-    public const string ApiVersion = "networking.k8s.io/v1";
-
     public const string FileName = "networkpolicies.yaml";
 
     private const string NamespaceNameLabel = "kubernetes.io/metadata.name";
-    private const int IstiodPort = 15012;
-    private const int SidecarMetricsPort = 15020;
 
     // Google Cloud Managed Service for Prometheus runs its collectors here.
     private const string ManagedPrometheusNamespace = "gmp-system";
@@ -31,10 +29,10 @@ internal static class NetworkPolicyManifests
 
     private static readonly string[] PrivateRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
 
-    public static IEnumerable<SortedMap> Create(Cluster cluster, IReadOnlyList<Workload> workloads)
+    public static IEnumerable<V1NetworkPolicy> Create(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
-        yield return Policy(cluster, "default-deny", new SortedMap(), ingress: [], egress: []);
-        yield return Policy(cluster, "allow-dns", new SortedMap(), ingress: null, egress: [Dns()]);
+        yield return Policy(cluster, "default-deny", new(), ingress: [], egress: []);
+        yield return Policy(cluster, "allow-dns", new(), ingress: null, egress: [Dns()]);
         foreach (var workload in workloads)
         {
             yield return Policy(cluster, workload.Name, cluster.Selector(workload.Name), Ingress(cluster, workload), Egress(cluster, workload, workloads));
@@ -42,98 +40,94 @@ internal static class NetworkPolicyManifests
     }
 
     /// <summary>Without a gateway in front, a public service takes requests from anywhere (its load balancer).</summary>
-    public static SortedMap Public(Cluster cluster, Workload workload) =>
-        Policy(cluster, $"{workload.Name}-public", cluster.Selector(workload.Name), [new SortedMap { ["ports"] = TcpPorts(workload.ContainerPort) }], egress: null);
+    public static V1NetworkPolicy Public(Cluster cluster, Workload workload) =>
+        Policy(cluster, $"{workload.Name}-public", cluster.Selector(workload.Name), [new V1NetworkPolicyIngressRule { Ports = TcpPorts(workload.ContainerPort) }], egress: null);
 
-    public static SortedMap ToPods(SortedMap podLabels, int port, string? @namespace = null) => new()
+    /// <summary>A policy of its own for the pods with <paramref name="podLabels"/>; a null list of rules leaves that direction open.</summary>
+    public static V1NetworkPolicy Policy(
+        Cluster cluster, string name, Dictionary<string, string> podLabels, IList<V1NetworkPolicyIngressRule>? ingress, IList<V1NetworkPolicyEgressRule>? egress, string? workload = null)
     {
-        ["ports"] = TcpPorts(port),
-        ["to"] = new object[] { Peer(podLabels, @namespace) },
+        var types = new List<string>();
+        if (ingress is not null)
+        {
+            types.Add("Ingress");
+        }
+
+        if (egress is not null)
+        {
+            types.Add("Egress");
+        }
+
+        return new V1NetworkPolicy
+        {
+            Metadata = cluster.Metadata(name, workload),
+            Spec = new V1NetworkPolicySpec
+            {
+                Egress = egress,
+                Ingress = ingress,
+                PodSelector = new V1LabelSelector { MatchLabels = podLabels },
+                PolicyTypes = types,
+            },
+        }.WithTypeMeta();
+    }
+
+    public static V1NetworkPolicyEgressRule ToPods(Dictionary<string, string> podLabels, int port) => new()
+    {
+        Ports = TcpPorts(port),
+        To = [Peer(podLabels)],
     };
 
-    public static SortedMap ToIstiod(int port) => new()
+    public static V1NetworkPolicyEgressRule ToIstiod() => new()
     {
-        ["ports"] = TcpPorts(port),
-        ["to"] = new object[] { new SortedMap { ["namespaceSelector"] = NamespaceNamed("istio-system") } },
+        Ports = TcpPorts(MeshPorts.Istiod),
+        To = [new V1NetworkPolicyPeer { NamespaceSelector = NamespaceNamed("istio-system") }],
     };
 
     /// <summary>
     /// Google APIs have no fixed addresses: HTTPS anywhere outside the private ranges (the cluster's own),
     /// and the metadata server for Workload Identity's tokens.
     /// </summary>
-    public static IEnumerable<SortedMap> GoogleApis() =>
+    public static List<V1NetworkPolicyEgressRule> GoogleApis() =>
     [
-        new SortedMap
-        {
-            ["ports"] = TcpPorts(443),
-            ["to"] = new object[] { new SortedMap { ["ipBlock"] = new SortedMap { ["cidr"] = "0.0.0.0/0", ["except"] = PrivateRanges.ToArray<object>() } } },
-        },
-        new SortedMap
-        {
-            ["ports"] = TcpPorts(80),
-            ["to"] = new object[] { new SortedMap { ["ipBlock"] = new SortedMap { ["cidr"] = MetadataServer } } },
-        },
-        new SortedMap
-        {
-            ["ports"] = TcpPorts(GkeMetadataServerPort),
-            ["to"] = new object[] { new SortedMap { ["ipBlock"] = new SortedMap { ["cidr"] = GkeMetadataServer } } },
-        },
+        new() { Ports = TcpPorts(443), To = [new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = "0.0.0.0/0", Except = PrivateRanges } }] },
+        new() { Ports = TcpPorts(80), To = [new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = MetadataServer } }] },
+        new() { Ports = TcpPorts(GkeMetadataServerPort), To = [new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = GkeMetadataServer } }] },
     ];
 
-    public static object[] TcpPorts(params int[] ports) =>
-        ports.Select(port => (object)new SortedMap { ["port"] = port, ["protocol"] = "TCP" }).ToArray();
+    public static List<V1NetworkPolicyPort> TcpPorts(params int[] ports) =>
+        ports.Select(port => new V1NetworkPolicyPort { Port = port, Protocol = "TCP" }).ToList();
 
-    private static SortedMap Policy(Cluster cluster, string name, SortedMap podLabels, IReadOnlyList<SortedMap>? ingress, IReadOnlyList<SortedMap>? egress)
+    public static V1NetworkPolicyPeer Peer(Dictionary<string, string> podLabels, string? @namespace = null) => new()
     {
-        var spec = new SortedMap { ["podSelector"] = new SortedMap { ["matchLabels"] = podLabels } };
-        var types = new List<object>();
-        if (ingress is not null)
-        {
-            spec["ingress"] = ingress.ToArray<object>();
-            types.Add("Ingress");
-        }
+        NamespaceSelector = @namespace is null ? null : NamespaceNamed(@namespace),
+        PodSelector = new V1LabelSelector { MatchLabels = podLabels },
+    };
 
-        if (egress is not null)
-        {
-            spec["egress"] = egress.ToArray<object>();
-            types.Add("Egress");
-        }
-
-        spec["policyTypes"] = types.ToArray();
-        return new SortedMap
-        {
-            ["apiVersion"] = ApiVersion,
-            ["kind"] = "NetworkPolicy",
-            ["metadata"] = cluster.Metadata(name),
-            ["spec"] = spec,
-        };
-    }
-
-    private static List<SortedMap> Ingress(Cluster cluster, Workload workload)
+    private static List<V1NetworkPolicyIngressRule> Ingress(Cluster cluster, Workload workload)
     {
         var sources = workload.Callers.Select(caller => Peer(cluster.Selector(caller))).ToList();
         if (workload.IsExternal)
         {
             var gateway = cluster.Options.IngressGateway;
-            sources.Add(Peer(new SortedMap { ["istio"] = gateway.Selector }, gateway.Namespace));
+            sources.Add(Peer(new Dictionary<string, string> { ["istio"] = gateway.Selector }, gateway.Namespace));
             sources.Add(Peer(GatewayApiManifests.GatewayPods(cluster)));
         }
 
-        var rules = new List<SortedMap>();
+        var rules = new List<V1NetworkPolicyIngressRule>();
         if (sources.Count > 0)
         {
-            rules.Add(new SortedMap { ["from"] = sources.ToArray<object>(), ["ports"] = TcpPorts(workload.ContainerPort) });
+            rules.Add(new V1NetworkPolicyIngressRule { FromProperty = sources, Ports = TcpPorts(workload.ContainerPort) });
         }
 
-        rules.Add(new SortedMap
+        rules.Add(new V1NetworkPolicyIngressRule
         {
-            ["from"] = new object[] { new SortedMap { ["namespaceSelector"] = NamespaceNamed(ManagedPrometheusNamespace) } },
-            ["ports"] = TcpPorts(SidecarMetricsPort),
+            FromProperty = [new V1NetworkPolicyPeer { NamespaceSelector = NamespaceNamed(ManagedPrometheusNamespace) }],
+            Ports = TcpPorts(MeshPorts.SidecarMetrics),
         });
         return rules;
     }
 
-    private static List<SortedMap> Egress(Cluster cluster, Workload workload, IReadOnlyList<Workload> workloads)
+    private static List<V1NetworkPolicyEgressRule> Egress(Cluster cluster, Workload workload, IReadOnlyList<Workload> workloads)
     {
         var rules = workloads.Where(callee => callee.Callers.Contains(workload.Name))
             .Select(callee => ToPods(cluster.Selector(callee.Name), callee.ContainerPort))
@@ -144,35 +138,20 @@ internal static class NetworkPolicyManifests
         }
 
         rules.Add(ToPods(cluster.Selector(ObservabilityManifests.CollectorName), ObservabilityManifests.OtlpGrpcPort));
-        rules.Add(ToIstiod(IstiodPort));
+        rules.Add(ToIstiod());
         return rules;
     }
 
-    private static SortedMap Dns() => new()
+    private static V1NetworkPolicyEgressRule Dns() => new()
     {
-        ["ports"] = new object[]
-        {
-            new SortedMap { ["port"] = 53, ["protocol"] = "UDP" },
-            new SortedMap { ["port"] = 53, ["protocol"] = "TCP" },
-        },
-        ["to"] = new object[]
-        {
-            Peer(new SortedMap { ["k8s-app"] = "kube-dns" }, "kube-system"),
-            new SortedMap { ["ipBlock"] = new SortedMap { ["cidr"] = NodeLocalDns } },
-            new SortedMap { ["ipBlock"] = new SortedMap { ["cidr"] = MetadataServer } },
-        },
+        Ports = [new V1NetworkPolicyPort { Port = 53, Protocol = "UDP" }, new V1NetworkPolicyPort { Port = 53, Protocol = "TCP" }],
+        To =
+        [
+            Peer(new Dictionary<string, string> { ["k8s-app"] = "kube-dns" }, "kube-system"),
+            new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = NodeLocalDns } },
+            new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = MetadataServer } },
+        ],
     };
 
-    private static SortedMap Peer(SortedMap podLabels, string? @namespace = null)
-    {
-        var peer = new SortedMap { ["podSelector"] = new SortedMap { ["matchLabels"] = podLabels } };
-        if (@namespace is not null)
-        {
-            peer["namespaceSelector"] = NamespaceNamed(@namespace);
-        }
-
-        return peer;
-    }
-
-    private static SortedMap NamespaceNamed(string name) => new() { ["matchLabels"] = new SortedMap { [NamespaceNameLabel] = name } };
+    private static V1LabelSelector NamespaceNamed(string name) => new() { MatchLabels = new Dictionary<string, string> { [NamespaceNameLabel] = name } };
 }

@@ -1,3 +1,6 @@
+using k8s;
+using k8s.Models;
+
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
@@ -16,39 +19,26 @@ internal static class ObservabilityManifests
 
     public const int OtlpHttpPort = 4318;
 
-    /// <summary>Google Cloud Managed Service for Prometheus: PodMonitoring and friends.</summary>
-    public const string MonitoringApiVersion = "monitoring.googleapis.com/v1";
-
     public static IEnumerable<ManifestFile> Create(Cluster cluster, IReadOnlyList<Workload> workloads)
     {
         var files = new List<ManifestFile>
         {
-            new($"{Folder}/grafana-dashboard.yaml", new SortedMap
+            new($"{Folder}/grafana-dashboard.yaml", new V1ConfigMap
             {
-                ["apiVersion"] = "v1",
-                ["data"] = new SortedMap { [$"{cluster.AppName}.json"] = GrafanaDashboard.Json(cluster, workloads) },
-                ["kind"] = "ConfigMap",
-                ["metadata"] = DashboardMetadata(cluster),
-            }),
+                Data = new Dictionary<string, string> { [$"{cluster.AppName}.json"] = GrafanaDashboard.Json(cluster, workloads) },
+                Metadata = DashboardMetadata(cluster),
+            }.WithTypeMeta()),
         };
         files.AddRange(OpenTelemetryCollector.Create(cluster).Select(document =>
-            new ManifestFile($"{Folder}/{CollectorName}-{((string)document["kind"]).ToLowerInvariant()}.yaml", document)));
-        files.AddRange(workloads.Select(workload => PodTemplatePatch.Create(cluster, Folder, workload, new SortedMap
-        {
-            ["spec"] = new SortedMap
-            {
-                ["containers"] = new object[]
-                {
-                    new SortedMap { ["env"] = TelemetrySettings(cluster, workload), ["name"] = workload.Name },
-                },
-            },
-        })));
+            new ManifestFile($"{Folder}/{CollectorName}-{document.Kind.ToLowerInvariant()}.yaml", document)));
+        files.AddRange(workloads.Select(workload => PodTemplatePatch.Containers(cluster, Folder, workload,
+            new V1Container { Env = TelemetrySettings(cluster, workload), Name = workload.Name })));
         files.Add(Kustomizations.ComponentOf(Folder, files));
         return files;
     }
 
     /// <summary>Where a service sends its telemetry, and the resource attributes that tell its pods apart.</summary>
-    private static object[] TelemetrySettings(Cluster cluster, Workload workload) =>
+    private static List<V1EnvVar> TelemetrySettings(Cluster cluster, Workload workload) =>
     [
         FieldReference("K8S_POD_NAME", "metadata.name"),
         FieldReference("K8S_NODE_NAME", "spec.nodeName"),
@@ -59,19 +49,16 @@ internal static class ObservabilityManifests
         Setting("OTEL_SERVICE_NAME", workload.Name),
     ];
 
-    private static SortedMap Setting(string name, string value) => new() { ["name"] = name, ["value"] = value };
+    public static V1EnvVar Setting(string name, string value) => new() { Name = name, Value = value };
 
-    private static SortedMap FieldReference(string name, string fieldPath) => new()
-    {
-        ["name"] = name,
-        ["valueFrom"] = new SortedMap { ["fieldRef"] = new SortedMap { ["fieldPath"] = fieldPath } },
-    };
+    private static V1EnvVar FieldReference(string name, string fieldPath) =>
+        new() { Name = name, ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = fieldPath } } };
 
-    private static SortedMap DashboardMetadata(Cluster cluster)
+    private static V1ObjectMeta DashboardMetadata(Cluster cluster)
     {
         var metadata = cluster.Metadata($"{cluster.AppName}-grafana-dashboard");
         // The label that Grafana's dashboard sidecar (kube-prometheus-stack) looks for.
-        ((SortedMap)metadata["labels"])["grafana_dashboard"] = "1";
+        metadata.Labels["grafana_dashboard"] = "1";
         return metadata;
     }
 }

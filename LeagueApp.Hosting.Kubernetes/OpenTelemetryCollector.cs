@@ -1,3 +1,6 @@
+using k8s;
+using k8s.Models;
+
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
@@ -11,50 +14,57 @@ internal static class OpenTelemetryCollector
 
     public const string ConfigFileName = "config.yaml";
 
+    private const string Name = ObservabilityManifests.CollectorName;
     private const int HealthPort = 13133;
+
+    // The Service's ports target the container's by name.
+    private const string OtlpGrpcPortName = "otlp-grpc";
+    private const string OtlpHttpPortName = "otlp-http";
+    private const string HealthPortName = "health";
     private const int Replicas = 2;
     private const int CollectorUserId = 10001;
 
-    public static IEnumerable<SortedMap> Create(Cluster cluster)
+    public static IEnumerable<IKubernetesObject> Create(Cluster cluster)
     {
-        var name = ObservabilityManifests.CollectorName;
-        yield return ServiceAccount(cluster, name);
-        yield return new SortedMap
+        // Workload Identity: writes to Cloud Trace, Monitoring and Logging as its own Google service account.
+        yield return WorkloadManifests.ServiceAccount(cluster, Name,
+            string.IsNullOrWhiteSpace(cluster.Options.GcpProjectId) ? null : cluster.GoogleServiceAccount(Name));
+        yield return new V1ConfigMap
         {
-            ["apiVersion"] = "v1",
-            ["data"] = new SortedMap { [ConfigFileName] = YamlWriter.Write([Config()]) },
-            ["kind"] = "ConfigMap",
-            ["metadata"] = cluster.Metadata(name, name),
-        };
-        yield return Deployment(cluster, name);
-        yield return new SortedMap
+            Data = new Dictionary<string, string> { [ConfigFileName] = ManifestYaml.Write(Config()) },
+            Metadata = cluster.Metadata(Name, Name),
+        }.WithTypeMeta();
+        yield return Deployment(cluster);
+        yield return new V1Service
         {
-            ["apiVersion"] = "v1",
-            ["kind"] = "Service",
-            ["metadata"] = cluster.Metadata(name, name),
-            ["spec"] = new SortedMap
+            Metadata = cluster.Metadata(Name, Name),
+            Spec = new V1ServiceSpec
             {
-                ["ports"] = new object[]
+                Ports =
+                [
+                    WorkloadManifests.ServicePort(OtlpGrpcPortName, ObservabilityManifests.OtlpGrpcPort, "grpc"),
+                    WorkloadManifests.ServicePort(OtlpHttpPortName, ObservabilityManifests.OtlpHttpPort, "http"),
+                ],
+                Selector = cluster.Selector(Name),
+                Type = "ClusterIP",
+            },
+        }.WithTypeMeta();
+        yield return WorkloadManifests.PodDisruptionBudget(cluster, Name);
+        // The app's pods send telemetry here; the collector sends it on to Google APIs only.
+        yield return NetworkPolicyManifests.Policy(
+            cluster,
+            Name,
+            cluster.Selector(Name),
+            ingress:
+            [
+                new V1NetworkPolicyIngressRule
                 {
-                    Port("otlp-grpc", ObservabilityManifests.OtlpGrpcPort, "grpc"),
-                    Port("otlp-http", ObservabilityManifests.OtlpHttpPort, "http"),
+                    FromProperty = [NetworkPolicyManifests.Peer(cluster.AppPods())],
+                    Ports = NetworkPolicyManifests.TcpPorts(ObservabilityManifests.OtlpGrpcPort, ObservabilityManifests.OtlpHttpPort),
                 },
-                ["selector"] = cluster.Selector(name),
-                ["type"] = "ClusterIP",
-            },
-        };
-        yield return new SortedMap
-        {
-            ["apiVersion"] = "policy/v1",
-            ["kind"] = "PodDisruptionBudget",
-            ["metadata"] = cluster.Metadata(name, name),
-            ["spec"] = new SortedMap
-            {
-                ["maxUnavailable"] = 1,
-                ["selector"] = new SortedMap { ["matchLabels"] = cluster.Selector(name) },
-            },
-        };
-        yield return NetworkPolicy(cluster, name);
+            ],
+            egress: NetworkPolicyManifests.GoogleApis(),
+            workload: Name);
     }
 
     /// <summary>
@@ -62,182 +72,84 @@ internal static class OpenTelemetryCollector
     /// detector adds the project, cluster and zone that the exporters need; the project's credentials
     /// come from Workload Identity.
     /// </summary>
-    public static SortedMap Config()
+    public static CollectorConfig Config()
     {
-        string[] processors = ["memory_limiter", "resourcedetection", "batch"];
-        SortedMap Pipeline(string exporter) => new()
-        {
-            ["exporters"] = new object[] { exporter },
-            ["processors"] = processors.ToArray<object>(),
-            ["receivers"] = new object[] { "otlp" },
-        };
+        static CollectorPipeline Pipeline(string exporter) => new([exporter], ["memory_limiter", "resourcedetection", "batch"], ["otlp"]);
 
-        return new SortedMap
-        {
-            ["exporters"] = new SortedMap
-            {
-                ["googlecloud"] = new SortedMap { ["log"] = new SortedMap { ["default_log_name"] = "opentelemetry-collector" } },
-                ["googlemanagedprometheus"] = new SortedMap(),
-            },
-            ["extensions"] = new SortedMap
-            {
-                ["health_check"] = new SortedMap { ["endpoint"] = $"0.0.0.0:{HealthPort}" },
-            },
-            ["processors"] = new SortedMap
-            {
-                ["batch"] = new SortedMap { ["send_batch_max_size"] = 200, ["send_batch_size"] = 200, ["timeout"] = "5s" },
+        return new CollectorConfig(
+            new CollectorExporters(new GoogleCloudExporter(new GoogleCloudLog("opentelemetry-collector")), new GoogleManagedPrometheusExporter()),
+            new CollectorExtensions(new CollectorEndpoint($"0.0.0.0:{HealthPort}")),
+            new CollectorProcessors(
+                new BatchProcessor(SendBatchMaxSize: 200, SendBatchSize: 200, Timeout: "5s"),
                 // Refuses data (the services retry) rather than let the pod run out of memory.
-                ["memory_limiter"] = new SortedMap { ["check_interval"] = "1s", ["limit_percentage"] = 65, ["spike_limit_percentage"] = 20 },
-                ["resourcedetection"] = new SortedMap { ["detectors"] = new object[] { "env", "gcp" }, ["timeout"] = "10s" },
-            },
-            ["receivers"] = new SortedMap
-            {
-                ["otlp"] = new SortedMap
-                {
-                    ["protocols"] = new SortedMap
-                    {
-                        ["grpc"] = new SortedMap { ["endpoint"] = $"0.0.0.0:{ObservabilityManifests.OtlpGrpcPort}" },
-                        ["http"] = new SortedMap { ["endpoint"] = $"0.0.0.0:{ObservabilityManifests.OtlpHttpPort}" },
-                    },
-                },
-            },
-            ["service"] = new SortedMap
-            {
-                ["extensions"] = new object[] { "health_check" },
-                ["pipelines"] = new SortedMap
-                {
-                    ["logs"] = Pipeline("googlecloud"),
-                    ["metrics"] = Pipeline("googlemanagedprometheus"),
-                    ["traces"] = Pipeline("googlecloud"),
-                },
-            },
-        };
+                new MemoryLimiterProcessor(CheckInterval: "1s", LimitPercentage: 65, SpikeLimitPercentage: 20),
+                new ResourceDetectionProcessor(["env", "gcp"], Timeout: "10s")),
+            new CollectorReceivers(new OtlpReceiver(new OtlpProtocols(
+                new CollectorEndpoint($"0.0.0.0:{ObservabilityManifests.OtlpGrpcPort}"),
+                new CollectorEndpoint($"0.0.0.0:{ObservabilityManifests.OtlpHttpPort}")))),
+            new CollectorService(["health_check"], new CollectorPipelines(
+                Logs: Pipeline("googlecloud"),
+                Metrics: Pipeline("googlemanagedprometheus"),
+                Traces: Pipeline("googlecloud"))));
     }
 
-    private static SortedMap ServiceAccount(Cluster cluster, string name)
+    private static V1Deployment Deployment(Cluster cluster)
     {
-        var metadata = cluster.Metadata(name, name);
-        if (!string.IsNullOrWhiteSpace(cluster.Options.GcpProjectId))
+        var probe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/", Port = HealthPortName }, PeriodSeconds = 10 };
+        var container = new V1Container
         {
-            // Workload Identity: writes to Cloud Trace, Monitoring and Logging as its own Google service account.
-            metadata["annotations"] = new SortedMap { [Cluster.WorkloadIdentityAnnotation] = cluster.GoogleServiceAccount(name) };
-        }
-
-        return new SortedMap
-        {
-            ["apiVersion"] = "v1",
-            ["automountServiceAccountToken"] = false,
-            ["kind"] = "ServiceAccount",
-            ["metadata"] = metadata,
-        };
-    }
-
-    private static SortedMap Deployment(Cluster cluster, string name)
-    {
-        var probe = new SortedMap
-        {
-            ["httpGet"] = new SortedMap { ["path"] = "/", ["port"] = "health" },
-            ["periodSeconds"] = 10,
-        };
-        var container = new SortedMap
-        {
-            ["args"] = new object[] { $"--config=/conf/{ConfigFileName}" },
-            ["image"] = Image,
-            ["imagePullPolicy"] = "IfNotPresent",
+            Args = [$"--config=/conf/{ConfigFileName}"],
             // GOMEMLIMIT keeps the Go runtime under the container's limit; the memory limiter acts first.
-            ["env"] = new object[] { new SortedMap { ["name"] = "GOMEMLIMIT", ["value"] = "320MiB" } },
-            ["livenessProbe"] = probe,
-            ["name"] = name,
-            ["ports"] = new object[]
+            Env = [ObservabilityManifests.Setting("GOMEMLIMIT", "320MiB")],
+            Image = Image,
+            ImagePullPolicy = "IfNotPresent",
+            LivenessProbe = probe,
+            Name = Name,
+            Ports =
+            [
+                WorkloadManifests.TcpPort(OtlpGrpcPortName, ObservabilityManifests.OtlpGrpcPort),
+                WorkloadManifests.TcpPort(OtlpHttpPortName, ObservabilityManifests.OtlpHttpPort),
+                WorkloadManifests.TcpPort(HealthPortName, HealthPort),
+            ],
+            ReadinessProbe = probe,
+            Resources = new V1ResourceRequirements
             {
-                ContainerPort("otlp-grpc", ObservabilityManifests.OtlpGrpcPort),
-                ContainerPort("otlp-http", ObservabilityManifests.OtlpHttpPort),
-                ContainerPort("health", HealthPort),
+                Limits = WorkloadManifests.Resources("500m", "400Mi"),
+                Requests = WorkloadManifests.Resources("100m", "200Mi"),
             },
-            ["readinessProbe"] = probe,
-            ["resources"] = new SortedMap
-            {
-                ["limits"] = new SortedMap { ["cpu"] = "500m", ["memory"] = "400Mi" },
-                ["requests"] = new SortedMap { ["cpu"] = "100m", ["memory"] = "200Mi" },
-            },
-            ["securityContext"] = new SortedMap
-            {
-                ["allowPrivilegeEscalation"] = false,
-                ["capabilities"] = new SortedMap { ["drop"] = new object[] { "ALL" } },
-                ["privileged"] = false,
-                ["readOnlyRootFilesystem"] = true,
-                ["runAsNonRoot"] = true,
-            },
-            ["volumeMounts"] = new object[] { new SortedMap { ["mountPath"] = "/conf", ["name"] = "config", ["readOnly"] = true } },
+            SecurityContext = WorkloadManifests.RestrictedContainer(),
+            VolumeMounts = [new V1VolumeMount { MountPath = "/conf", Name = "config", ReadOnlyProperty = true }],
         };
-        return new SortedMap
+        return new V1Deployment
         {
-            ["apiVersion"] = "apps/v1",
-            ["kind"] = "Deployment",
-            ["metadata"] = cluster.Metadata(name, name),
-            ["spec"] = new SortedMap
+            Metadata = cluster.Metadata(Name, Name),
+            Spec = new V1DeploymentSpec
             {
-                ["replicas"] = Replicas,
-                ["selector"] = new SortedMap { ["matchLabels"] = cluster.Selector(name) },
-                ["template"] = new SortedMap
+                Replicas = Replicas,
+                Selector = cluster.LabelSelector(Name),
+                Template = new V1PodTemplateSpec
                 {
-                    ["metadata"] = new SortedMap
+                    Metadata = new V1ObjectMeta
                     {
-                        ["annotations"] = new SortedMap { ["sidecar.istio.io/inject"] = "false" },
-                        ["labels"] = cluster.Labels(name),
+                        Annotations = new Dictionary<string, string> { ["sidecar.istio.io/inject"] = "false" },
+                        Labels = cluster.Labels(Name),
                     },
-                    ["spec"] = new SortedMap
+                    Spec = new V1PodSpec
                     {
-                        ["automountServiceAccountToken"] = false,
-                        ["containers"] = new object[] { container },
-                        ["securityContext"] = new SortedMap
+                        AutomountServiceAccountToken = false,
+                        Containers = [container],
+                        SecurityContext = new V1PodSecurityContext
                         {
-                            ["runAsGroup"] = CollectorUserId,
-                            ["runAsNonRoot"] = true,
-                            ["runAsUser"] = CollectorUserId,
-                            ["seccompProfile"] = new SortedMap { ["type"] = "RuntimeDefault" },
+                            RunAsGroup = CollectorUserId,
+                            RunAsNonRoot = true,
+                            RunAsUser = CollectorUserId,
+                            SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
                         },
-                        ["serviceAccountName"] = name,
-                        ["volumes"] = new object[]
-                        {
-                            new SortedMap { ["configMap"] = new SortedMap { ["name"] = name }, ["name"] = "config" },
-                        },
+                        ServiceAccountName = Name,
+                        Volumes = [new V1Volume { ConfigMap = new V1ConfigMapVolumeSource { Name = Name }, Name = "config" }],
                     },
                 },
             },
-        };
+        }.WithTypeMeta();
     }
-
-    // The app's pods send telemetry here; the collector sends it on to Google APIs only.
-    private static SortedMap NetworkPolicy(Cluster cluster, string name) => new()
-    {
-        ["apiVersion"] = NetworkPolicyManifests.ApiVersion,
-        ["kind"] = "NetworkPolicy",
-        ["metadata"] = cluster.Metadata(name, name),
-        ["spec"] = new SortedMap
-        {
-            ["egress"] = NetworkPolicyManifests.GoogleApis().ToArray<object>(),
-            ["ingress"] = new object[]
-            {
-                new SortedMap
-                {
-                    ["from"] = new object[] { new SortedMap { ["podSelector"] = new SortedMap { ["matchLabels"] = new SortedMap { [Cluster.PartOfLabel] = cluster.AppName } } } },
-                    ["ports"] = NetworkPolicyManifests.TcpPorts(ObservabilityManifests.OtlpGrpcPort, ObservabilityManifests.OtlpHttpPort),
-                },
-            },
-            ["podSelector"] = new SortedMap { ["matchLabels"] = cluster.Selector(name) },
-            ["policyTypes"] = new object[] { "Ingress", "Egress" },
-        },
-    };
-
-    private static SortedMap Port(string name, int port, string appProtocol) => new()
-    {
-        ["appProtocol"] = appProtocol,
-        ["name"] = name,
-        ["port"] = port,
-        ["protocol"] = "TCP",
-        ["targetPort"] = name,
-    };
-
-    private static SortedMap ContainerPort(string name, int port) => new() { ["containerPort"] = port, ["name"] = name, ["protocol"] = "TCP" };
 }

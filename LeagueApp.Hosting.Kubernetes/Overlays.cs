@@ -1,3 +1,5 @@
+using k8s.Models;
+
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Ready-made variants of the full deployment, so that leaving a part out needs no editing.</summary>
@@ -31,13 +33,11 @@ internal static class Overlays
         }
 
         var patches = workloads.Where(workload => workload.IsExternal)
-            .Select(workload => new ManifestFile($"overlays/without-mesh/{workload.Name}-service.yaml", new SortedMap
+            .Select(workload => new ManifestFile($"overlays/without-mesh/{workload.Name}-service.yaml", new V1Service
             {
-                ["apiVersion"] = "v1",
-                ["kind"] = "Service",
-                ["metadata"] = new SortedMap { ["name"] = workload.Name, ["namespace"] = cluster.Namespace },
-                ["spec"] = new SortedMap { ["type"] = "LoadBalancer" },
-            }))
+                Metadata = cluster.Reference(workload.Name),
+                Spec = new V1ServiceSpec { Type = "LoadBalancer" },
+            }.WithTypeMeta()))
             .ToList();
         foreach (var patch in patches)
         {

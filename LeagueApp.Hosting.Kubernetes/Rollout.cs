@@ -1,5 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
-
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
@@ -15,13 +13,13 @@ internal static class Rollout
     private static readonly TimeSpan ExitMargin = TimeSpan.FromSeconds(5);
 
     /// <summary>How long the .NET host waits for in-flight requests after SIGTERM.</summary>
-    public static TimeSpan ShutdownTimeout(KubernetesWorkloadOptions options) => options.RequestTimeout;
+    public static TimeSpan ShutdownTimeout(GkeWorkloadOptions options) => options.RequestTimeout;
 
     /// <summary>How long the mesh's proxy keeps carrying the app's calls after SIGTERM.</summary>
-    public static TimeSpan ProxyDrain(KubernetesWorkloadOptions options) => options.DrainDelay + ShutdownTimeout(options);
+    public static TimeSpan ProxyDrain(GkeWorkloadOptions options) => options.DrainDelay + ShutdownTimeout(options);
 
-    public static TimeSpan GracePeriod(KubernetesWorkloadOptions options) => ProxyDrain(options) + ExitMargin;
+    public static TimeSpan GracePeriod(GkeWorkloadOptions options) => ProxyDrain(options) + ExitMargin;
 
-    public static int StartupProbeFailures(KubernetesWorkloadOptions options) =>
+    public static int StartupProbeFailures(GkeWorkloadOptions options) =>
         Math.Max(1, (int)Math.Ceiling(options.StartupTimeout.TotalSeconds / StartupProbePeriodSeconds));
 }

@@ -1,12 +1,10 @@
-using Aspire.Hosting.ApplicationModel;
-
 namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>One project of the model as the cluster runs it.</summary>
 internal sealed record Workload(
     string Name,
-    KubernetesWorkloadOptions Options,
-    int ContainerPort,
+    GkeWorkloadOptions Options,
+    WorkloadPorts Ports,
     bool IsExternal,
     HttpProbe Readiness,
     HttpProbe Liveness,
@@ -17,10 +15,13 @@ internal sealed record Workload(
 {
     public const string PortName = "http";
 
-    public int ServicePort => Options.ServicePort ?? ContainerPort;
+    public int ContainerPort => Ports.ContainerPort;
 
-    public bool IsAutoscaled => Options.MaxReplicas > Options.Replicas;
+    public int ServicePort => Ports.ServicePort;
 }
+
+/// <summary>The port the container listens on, and the Service's port in front of it (the same unless set).</summary>
+internal sealed record WorkloadPorts(int ContainerPort, int ServicePort);
 
 internal sealed record HttpProbe(string Path, int InitialDelaySeconds, int PeriodSeconds, int TimeoutSeconds, int FailureThreshold);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using k8s.Models;
 
 namespace LeagueApp.Hosting.Kubernetes;
 
@@ -18,9 +19,9 @@ internal static class WorkloadManifests
             new($"{workload.Name}/configmap.yaml", ConfigMap(cluster, workload)),
             new($"{workload.Name}/deployment.yaml", Deployment(cluster, workload)),
             new($"{workload.Name}/service.yaml", Service(cluster, workload)),
-            new($"{workload.Name}/poddisruptionbudget.yaml", PodDisruptionBudget(cluster, workload)),
+            new($"{workload.Name}/poddisruptionbudget.yaml", PodDisruptionBudget(cluster, workload.Name)),
         };
-        if (workload.IsAutoscaled)
+        if (workload.Options.Replicas.IsAutoscaled)
         {
             files.Add(new($"{workload.Name}/horizontalpodautoscaler.yaml", HorizontalPodAutoscaler(cluster, workload)));
         }
@@ -28,6 +29,41 @@ internal static class WorkloadManifests
         files.Add(new($"{workload.Name}/kustomization.yaml", Kustomizations.Resources(files.Select(file => Path.GetFileName(file.Path)))));
         return files;
     }
+
+    /// <summary>Its own service account, with the Google service account that Workload Identity maps it to where it has one.</summary>
+    public static V1ServiceAccount ServiceAccount(Cluster cluster, string name, string? googleServiceAccount)
+    {
+        var metadata = cluster.Metadata(name, name);
+        if (googleServiceAccount is not null)
+        {
+            metadata.Annotations = new Dictionary<string, string> { [Cluster.WorkloadIdentityAnnotation] = googleServiceAccount };
+        }
+
+        // The pods never call the Kubernetes API; Workload Identity does not need the token either.
+        return new V1ServiceAccount { AutomountServiceAccountToken = false, Metadata = metadata }.WithTypeMeta();
+    }
+
+    /// <summary>One pod at a time may go during node upgrades; with two or more replicas one always serves.</summary>
+    public static V1PodDisruptionBudget PodDisruptionBudget(Cluster cluster, string name) => new V1PodDisruptionBudget
+    {
+        Metadata = cluster.Metadata(name, name),
+        Spec = new V1PodDisruptionBudgetSpec { MaxUnavailable = 1, Selector = cluster.LabelSelector(name) },
+    }.WithTypeMeta();
+
+    /// <summary>What the official images expect of their container: no privileges, nothing written outside mounted volumes.</summary>
+    public static V1SecurityContext RestrictedContainer() => new()
+    {
+        AllowPrivilegeEscalation = false,
+        Capabilities = new V1Capabilities { Drop = ["ALL"] },
+        Privileged = false,
+        ReadOnlyRootFilesystem = true,
+        RunAsNonRoot = true,
+    };
+
+    public static V1ContainerPort TcpPort(string name, int port) => new() { ContainerPort = port, Name = name, Protocol = "TCP" };
+
+    public static Dictionary<string, ResourceQuantity> Resources(string cpu, string memory) =>
+        new() { ["cpu"] = new ResourceQuantity(cpu), ["memory"] = new ResourceQuantity(memory) };
 
     private static string ConfigMapName(Workload workload) => $"{workload.Name}-config";
 
@@ -37,250 +73,165 @@ internal static class WorkloadManifests
         ["HostOptions__ShutdownTimeout"] = Rollout.ShutdownTimeout(workload.Options).ToString("c", CultureInfo.InvariantCulture),
     };
 
-    private static SortedMap ServiceAccount(Cluster cluster, Workload workload)
+    private static V1ServiceAccount ServiceAccount(Cluster cluster, Workload workload) =>
+        ServiceAccount(cluster, workload.Name, workload.GoogleApis.Count > 0 ? cluster.GoogleServiceAccount(workload) : null);
+
+    private static V1ConfigMap ConfigMap(Cluster cluster, Workload workload) => new V1ConfigMap
     {
-        var metadata = cluster.Metadata(workload.Name, workload.Name);
-        if (workload.GoogleApis.Count > 0)
-        {
-            // Workload Identity: pods of this account act as their own Google service account.
-            metadata["annotations"] = new SortedMap { [Cluster.WorkloadIdentityAnnotation] = cluster.GoogleServiceAccount(workload) };
-        }
+        Data = Settings(workload),
+        Metadata = cluster.Metadata(ConfigMapName(workload), workload.Name),
+    }.WithTypeMeta();
 
-        return new SortedMap
-        {
-            ["apiVersion"] = "v1",
-            ["automountServiceAccountToken"] = false,
-            ["kind"] = "ServiceAccount",
-            ["metadata"] = metadata,
-        };
-    }
-
-    private static SortedMap ConfigMap(Cluster cluster, Workload workload)
+    private static V1Deployment Deployment(Cluster cluster, Workload workload) => new V1Deployment
     {
-        var data = new SortedMap();
-        foreach (var (key, value) in Settings(workload))
-        {
-            data[key] = value;
-        }
-
-        return new SortedMap
-        {
-            ["apiVersion"] = "v1",
-            ["data"] = data,
-            ["kind"] = "ConfigMap",
-            ["metadata"] = cluster.Metadata(ConfigMapName(workload), workload.Name),
-        };
-    }
-
-    private static SortedMap Deployment(Cluster cluster, Workload workload)
-    {
-        var spec = new SortedMap
-        {
-            ["revisionHistoryLimit"] = 5,
-            ["selector"] = new SortedMap { ["matchLabels"] = cluster.Selector(workload.Name) },
-            // A new pod must be ready before an old one goes, so a rollout never lowers capacity.
-            ["strategy"] = new SortedMap
-            {
-                ["rollingUpdate"] = new SortedMap { ["maxSurge"] = 1, ["maxUnavailable"] = 0 },
-                ["type"] = "RollingUpdate",
-            },
-            ["template"] = new SortedMap
-            {
-                ["metadata"] = new SortedMap
-                {
-                    // Settings come from the ConfigMap: a changed one rolls the pods.
-                    ["annotations"] = new SortedMap { ["checksum/config"] = Checksum(Settings(workload)) },
-                    ["labels"] = cluster.Labels(workload.Name),
-                },
-                ["spec"] = PodSpec(cluster, workload),
-            },
-        };
-        if (!workload.IsAutoscaled)
+        Metadata = cluster.Metadata(workload.Name, workload.Name),
+        Spec = new V1DeploymentSpec
         {
             // With an autoscaler the replica count is its to manage; a fixed one would fight it on every apply.
-            spec["replicas"] = workload.Options.Replicas;
-        }
-
-        return new SortedMap
-        {
-            ["apiVersion"] = "apps/v1",
-            ["kind"] = "Deployment",
-            ["metadata"] = cluster.Metadata(workload.Name, workload.Name),
-            ["spec"] = spec,
-        };
-    }
-
-    private static SortedMap PodSpec(Cluster cluster, Workload workload) => new()
-    {
-        // The services never call the Kubernetes API; Workload Identity does not need the token either.
-        ["automountServiceAccountToken"] = false,
-        ["containers"] = new object[] { Container(cluster, workload) },
-        ["securityContext"] = new SortedMap
-        {
-            ["fsGroup"] = AppUserId,
-            ["runAsGroup"] = AppUserId,
-            ["runAsNonRoot"] = true,
-            ["runAsUser"] = AppUserId,
-            ["seccompProfile"] = new SortedMap { ["type"] = "RuntimeDefault" },
+            Replicas = workload.Options.Replicas.IsAutoscaled ? null : workload.Options.Replicas.Min,
+            RevisionHistoryLimit = 5,
+            Selector = cluster.LabelSelector(workload.Name),
+            // A new pod must be ready before an old one goes, so a rollout never lowers capacity.
+            Strategy = new V1DeploymentStrategy
+            {
+                RollingUpdate = new V1RollingUpdateDeployment { MaxSurge = 1, MaxUnavailable = 0 },
+                Type = "RollingUpdate",
+            },
+            Template = new V1PodTemplateSpec
+            {
+                Metadata = new V1ObjectMeta
+                {
+                    // Settings come from the ConfigMap: a changed one rolls the pods.
+                    Annotations = new Dictionary<string, string> { ["checksum/config"] = Checksum(Settings(workload)) },
+                    Labels = cluster.Labels(workload.Name),
+                },
+                Spec = PodSpec(cluster, workload),
+            },
         },
-        ["serviceAccountName"] = workload.Name,
-        ["terminationGracePeriodSeconds"] = Seconds(Rollout.GracePeriod(workload.Options)),
+    }.WithTypeMeta();
+
+    private static V1PodSpec PodSpec(Cluster cluster, Workload workload) => new()
+    {
+        AutomountServiceAccountToken = false,
+        Containers = [Container(cluster, workload)],
+        SecurityContext = new V1PodSecurityContext
+        {
+            FsGroup = AppUserId,
+            RunAsGroup = AppUserId,
+            RunAsNonRoot = true,
+            RunAsUser = AppUserId,
+            SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
+        },
+        ServiceAccountName = workload.Name,
+        TerminationGracePeriodSeconds = Seconds(Rollout.GracePeriod(workload.Options)),
         // Replicas on different nodes, and zones where the cluster has several: one node or zone lost
         // never takes every replica. A node is a hard rule (the autoscaler adds one); a zone a preference.
-        ["topologySpreadConstraints"] = new object[]
-        {
+        TopologySpreadConstraints =
+        [
             Spread(cluster, workload, "kubernetes.io/hostname", "DoNotSchedule"),
             Spread(cluster, workload, "topology.kubernetes.io/zone", "ScheduleAnyway"),
-        },
-        ["volumes"] = new object[]
-        {
-            // The root filesystem is read-only; .NET still wants a writable /tmp (diagnostics sockets).
-            new SortedMap { ["emptyDir"] = new SortedMap { ["sizeLimit"] = "64Mi" }, ["name"] = "tmp" },
-        },
+        ],
+        // The root filesystem is read-only; .NET still wants a writable /tmp (diagnostics sockets).
+        Volumes = [new V1Volume { EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("64Mi") }, Name = "tmp" }],
     };
 
-    private static SortedMap Container(Cluster cluster, Workload workload)
+    private static V1Container Container(Cluster cluster, Workload workload) => new()
     {
-        var container = new SortedMap
+        Env = workload.Secrets.Count == 0
+            ? null
+            : workload.Secrets.Select(secret => new V1EnvVar
+            {
+                Name = secret.Key,
+                ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Key = secret.Value.Key, Name = secret.Value.SecretName } },
+            }).ToList(),
+        EnvFrom = [new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = ConfigMapName(workload) } }],
+        Image = cluster.Image(workload),
+        ImagePullPolicy = "IfNotPresent",
+        // Kept serving while the endpoint's removal propagates; then SIGTERM, and in-flight requests finish.
+        Lifecycle = new V1Lifecycle { PreStop = new V1LifecycleHandler { Sleep = new V1SleepAction { Seconds = Seconds(workload.Options.DrainDelay) } } },
+        LivenessProbe = Probe(workload.Liveness),
+        Name = workload.Name,
+        Ports = [TcpPort(Workload.PortName, workload.ContainerPort)],
+        ReadinessProbe = Probe(workload.Readiness),
+        Resources = new V1ResourceRequirements
         {
-            ["envFrom"] = new object[] { new SortedMap { ["configMapRef"] = new SortedMap { ["name"] = ConfigMapName(workload) } } },
-            ["image"] = cluster.Image(workload),
-            ["imagePullPolicy"] = "IfNotPresent",
-            // Kept serving while the endpoint's removal propagates; then SIGTERM, and in-flight requests finish.
-            ["lifecycle"] = new SortedMap
-            {
-                ["preStop"] = new SortedMap { ["sleep"] = new SortedMap { ["seconds"] = Seconds(workload.Options.DrainDelay) } },
-            },
-            ["livenessProbe"] = Probe(workload.Liveness),
-            ["name"] = workload.Name,
-            ["ports"] = new object[]
-            {
-                new SortedMap { ["containerPort"] = workload.ContainerPort, ["name"] = Workload.PortName, ["protocol"] = "TCP" },
-            },
-            ["readinessProbe"] = Probe(workload.Readiness),
-            ["resources"] = new SortedMap
-            {
-                ["limits"] = new SortedMap { ["cpu"] = workload.Options.CpuLimit, ["memory"] = workload.Options.MemoryLimit },
-                ["requests"] = new SortedMap { ["cpu"] = workload.Options.CpuRequest, ["memory"] = workload.Options.MemoryRequest },
-            },
-            ["securityContext"] = new SortedMap
-            {
-                ["allowPrivilegeEscalation"] = false,
-                ["capabilities"] = new SortedMap { ["drop"] = new object[] { "ALL" } },
-                ["privileged"] = false,
-                ["readOnlyRootFilesystem"] = true,
-                ["runAsNonRoot"] = true,
-            },
-            // Liveness only counts once the service has started, however long a cold start takes.
-            ["startupProbe"] = StartupProbe(workload),
-            ["volumeMounts"] = new object[] { new SortedMap { ["mountPath"] = "/tmp", ["name"] = "tmp" } },
-        };
-        if (workload.Secrets.Count > 0)
+            Limits = Resources(workload.Options.CpuLimit, workload.Options.MemoryLimit),
+            Requests = Resources(workload.Options.CpuRequest, workload.Options.MemoryRequest),
+        },
+        SecurityContext = RestrictedContainer(),
+        // Liveness only counts once the service has started, however long a cold start takes.
+        StartupProbe = Probe(workload.Liveness with
         {
-            container["env"] = workload.Secrets.Select(secret => (object)new SortedMap
-            {
-                ["name"] = secret.Key,
-                ["valueFrom"] = new SortedMap
-                {
-                    ["secretKeyRef"] = new SortedMap { ["key"] = secret.Value.Key, ["name"] = secret.Value.SecretName },
-                },
-            }).ToArray();
-        }
-
-        return container;
-    }
-
-    private static SortedMap Probe(HttpProbe probe) => new()
-    {
-        ["failureThreshold"] = probe.FailureThreshold,
-        ["httpGet"] = new SortedMap { ["path"] = probe.Path, ["port"] = Workload.PortName },
-        ["initialDelaySeconds"] = probe.InitialDelaySeconds,
-        ["periodSeconds"] = probe.PeriodSeconds,
-        ["timeoutSeconds"] = probe.TimeoutSeconds,
+            InitialDelaySeconds = 0,
+            PeriodSeconds = Rollout.StartupProbePeriodSeconds,
+            FailureThreshold = Rollout.StartupProbeFailures(workload.Options),
+        }),
+        VolumeMounts = [new V1VolumeMount { MountPath = "/tmp", Name = "tmp" }],
     };
 
-    private static SortedMap StartupProbe(Workload workload)
+    private static V1Probe Probe(HttpProbe probe) => new()
     {
-        var probe = Probe(workload.Liveness with { InitialDelaySeconds = 0, PeriodSeconds = Rollout.StartupProbePeriodSeconds });
-        probe["failureThreshold"] = Rollout.StartupProbeFailures(workload.Options);
-        return probe;
-    }
+        FailureThreshold = probe.FailureThreshold,
+        HttpGet = new V1HTTPGetAction { Path = probe.Path, Port = Workload.PortName },
+        InitialDelaySeconds = probe.InitialDelaySeconds,
+        PeriodSeconds = probe.PeriodSeconds,
+        TimeoutSeconds = probe.TimeoutSeconds,
+    };
 
-    private static SortedMap Spread(Cluster cluster, Workload workload, string topologyKey, string whenUnsatisfiable) => new()
+    private static V1TopologySpreadConstraint Spread(Cluster cluster, Workload workload, string topologyKey, string whenUnsatisfiable) => new()
     {
-        ["labelSelector"] = new SortedMap { ["matchLabels"] = cluster.Selector(workload.Name) },
-        ["maxSkew"] = 1,
-        ["topologyKey"] = topologyKey,
-        ["whenUnsatisfiable"] = whenUnsatisfiable,
+        LabelSelector = cluster.LabelSelector(workload.Name),
+        MaxSkew = 1,
+        TopologyKey = topologyKey,
+        WhenUnsatisfiable = whenUnsatisfiable,
     };
 
     private static int Seconds(TimeSpan duration) => (int)Math.Ceiling(duration.TotalSeconds);
 
-    private static SortedMap Service(Cluster cluster, Workload workload) => new()
+    private static V1Service Service(Cluster cluster, Workload workload) => new V1Service
     {
-        ["apiVersion"] = "v1",
-        ["kind"] = "Service",
-        ["metadata"] = cluster.Metadata(workload.Name, workload.Name),
-        ["spec"] = new SortedMap
+        Metadata = cluster.Metadata(workload.Name, workload.Name),
+        Spec = new V1ServiceSpec
         {
-            ["ports"] = new object[]
-            {
-                // The name and appProtocol tell Istio that this port speaks HTTP.
-                new SortedMap
-                {
-                    ["appProtocol"] = "http",
-                    ["name"] = Workload.PortName,
-                    ["port"] = workload.ServicePort,
-                    ["protocol"] = "TCP",
-                    ["targetPort"] = Workload.PortName,
-                },
-            },
-            ["selector"] = cluster.Selector(workload.Name),
-            ["type"] = "ClusterIP",
+            // The name and appProtocol tell Istio that this port speaks HTTP.
+            Ports = [ServicePort(Workload.PortName, workload.ServicePort, "http")],
+            Selector = cluster.Selector(workload.Name),
+            Type = "ClusterIP",
         },
+    }.WithTypeMeta();
+
+    /// <summary>A TCP port of a Service that targets the container port of the same name.</summary>
+    public static V1ServicePort ServicePort(string name, int port, string appProtocol) => new()
+    {
+        AppProtocol = appProtocol,
+        Name = name,
+        Port = port,
+        Protocol = "TCP",
+        TargetPort = name,
     };
 
-    private static SortedMap PodDisruptionBudget(Cluster cluster, Workload workload) => new()
+    private static V2HorizontalPodAutoscaler HorizontalPodAutoscaler(Cluster cluster, Workload workload) => new V2HorizontalPodAutoscaler
     {
-        ["apiVersion"] = "policy/v1",
-        ["kind"] = "PodDisruptionBudget",
-        ["metadata"] = cluster.Metadata(workload.Name, workload.Name),
-        ["spec"] = new SortedMap
+        Metadata = cluster.Metadata(workload.Name, workload.Name),
+        Spec = new V2HorizontalPodAutoscalerSpec
         {
-            // One pod at a time may go during node upgrades; with two or more replicas one always serves.
-            ["maxUnavailable"] = 1,
-            ["selector"] = new SortedMap { ["matchLabels"] = cluster.Selector(workload.Name) },
-        },
-    };
-
-    private static SortedMap HorizontalPodAutoscaler(Cluster cluster, Workload workload) => new()
-    {
-        ["apiVersion"] = "autoscaling/v2",
-        ["kind"] = "HorizontalPodAutoscaler",
-        ["metadata"] = cluster.Metadata(workload.Name, workload.Name),
-        ["spec"] = new SortedMap
-        {
-            ["maxReplicas"] = workload.Options.MaxReplicas,
-            ["metrics"] = new object[]
-            {
-                new SortedMap
+            MaxReplicas = workload.Options.Replicas.Max,
+            Metrics =
+            [
+                new V2MetricSpec
                 {
-                    ["resource"] = new SortedMap
+                    Resource = new V2ResourceMetricSource
                     {
-                        ["name"] = "cpu",
-                        ["target"] = new SortedMap
-                        {
-                            ["averageUtilization"] = workload.Options.TargetCpuUtilizationPercent,
-                            ["type"] = "Utilization",
-                        },
+                        Name = "cpu",
+                        Target = new V2MetricTarget { AverageUtilization = workload.Options.Replicas.TargetCpuUtilizationPercent, Type = "Utilization" },
                     },
-                    ["type"] = "Resource",
+                    Type = "Resource",
                 },
-            },
-            ["minReplicas"] = workload.Options.Replicas,
-            ["scaleTargetRef"] = new SortedMap { ["apiVersion"] = "apps/v1", ["kind"] = "Deployment", ["name"] = workload.Name },
+            ],
+            MinReplicas = workload.Options.Replicas.Min,
+            ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = workload.Name },
         },
-    };
+    }.WithTypeMeta();
 
     private static string Checksum(IReadOnlyDictionary<string, string> settings)
     {

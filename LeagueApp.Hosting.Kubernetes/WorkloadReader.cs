@@ -13,7 +13,7 @@ internal static partial class WorkloadReader
     private const string ReferenceRelationship = "Reference";
 
     public static async Task<IReadOnlyList<Workload>> ReadAsync(
-        DistributedApplicationModel model, KubernetesEnvironmentResource environment, DistributedApplicationExecutionContext executionContext, CancellationToken ct)
+        DistributedApplicationModel model, GkeEnvironmentResource environment, DistributedApplicationExecutionContext executionContext, CancellationToken ct)
     {
         var projects = model.Resources.OfType<ProjectResource>().OrderBy(project => project.Name, StringComparer.Ordinal).ToList();
         var ports = projects.ToDictionary(project => project.Name, project => Ports(project));
@@ -41,7 +41,7 @@ internal static partial class WorkloadReader
             var workload = new Workload(
                 Name: project.Name,
                 Options: options,
-                ContainerPort: ports[project.Name].ContainerPort,
+                Ports: ports[project.Name],
                 IsExternal: HttpEndpoint(project).IsExternal,
                 Readiness: Probe(project, ProbeType.Readiness),
                 Liveness: Probe(project, ProbeType.Liveness),
@@ -61,7 +61,7 @@ internal static partial class WorkloadReader
         return workloads;
     }
 
-    private static void ValidateImageDigests(KubernetesEnvironmentResource environment, List<Workload> workloads)
+    private static void ValidateImageDigests(GkeEnvironmentResource environment, List<Workload> workloads)
     {
         foreach (var (resource, digest) in environment.Options.ImageDigests)
         {
@@ -77,8 +77,8 @@ internal static partial class WorkloadReader
         }
     }
 
-    private static KubernetesWorkloadOptions Options(IResource project) =>
-        project.Annotations.OfType<KubernetesWorkloadAnnotation>().SingleOrDefault()?.Options ?? new KubernetesWorkloadOptions();
+    private static GkeWorkloadOptions Options(IResource project) =>
+        project.Annotations.OfType<GkeWorkloadAnnotation>().SingleOrDefault()?.Options ?? new GkeWorkloadOptions();
 
     private static WorkloadPorts Ports(ProjectResource project)
     {
@@ -118,7 +118,7 @@ internal static partial class WorkloadReader
         return variables;
     }
 
-    private static void Validate(Workload workload, KubernetesEnvironmentResource environment)
+    private static void Validate(Workload workload, GkeEnvironmentResource environment)
     {
         if (!DnsLabel().IsMatch(workload.Name))
         {
@@ -128,7 +128,7 @@ internal static partial class WorkloadReader
         if (workload.IsExternal != workload.Options.IngressRoutes.Count > 0)
         {
             throw new DistributedApplicationException(workload.IsExternal
-                ? $"'{workload.Name}' has an external endpoint: name the paths the gateway routes to it in WithKubernetes(k => k.IngressRoutes = ...)."
+                ? $"'{workload.Name}' has an external endpoint: name the paths the gateway routes to it in WithGkeWorkload(k => k.IngressRoutes = ...)."
                 : $"'{workload.Name}' has ingress routes but no external endpoint (WithExternalHttpEndpoints).");
         }
 

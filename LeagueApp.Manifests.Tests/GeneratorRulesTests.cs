@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using k8s.Models;
 using LeagueApp.Hosting.Kubernetes;
 using LeagueApp.Manifests.Tests.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class GeneratorRulesTests
     {
         var workloads = await ReadAsync(builder =>
         {
-            var backend = Project(builder, "backend").WithKubernetes(k => k.ServicePort = 81);
+            var backend = Project(builder, "backend").WithGkeWorkload(k => k.ServicePort = 81);
             Project(builder, "caller").WithReference(backend).WithEnvironment("BACKEND_PORT", backend.GetEndpoint("http").Property(EndpointProperty.TargetPort));
         });
 
@@ -97,10 +98,32 @@ public sealed class GeneratorRulesTests
         Assert.Contains("'other', which is not a project", unknown.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<(IReadOnlyList<Workload>, KubernetesEnvironmentResource)> ReadWithDigestsAsync(Dictionary<string, string> digests)
+    [Fact]
+    public async Task A_fixed_replica_count_is_the_deployments_own_and_has_no_autoscaler()
     {
         var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
-        var environment = builder.AddKubernetesEnvironment("test", k =>
+        var environment = builder.AddGkeEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
+        Project(builder, "svc").WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Fixed(3));
+        var workload = Assert.Single(await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None));
+
+        var documents = WorkloadManifests.Create(Cluster.Of(environment), workload).SelectMany(file => file.Documents).ToList();
+
+        Assert.Equal(3, Assert.Single(documents.OfType<V1Deployment>()).Spec.Replicas);
+        Assert.Empty(documents.OfType<V2HorizontalPodAutoscaler>());
+    }
+
+    [Fact]
+    public void An_autoscaled_range_needs_room_to_scale()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 3, max: 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 0, max: 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 2, max: 4, targetCpuUtilizationPercent: 0));
+    }
+
+    private static async Task<(IReadOnlyList<Workload>, GkeEnvironmentResource)> ReadWithDigestsAsync(Dictionary<string, string> digests)
+    {
+        var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
+        var environment = builder.AddGkeEnvironment("test", k =>
         {
             k.ImageRegistry = "registry.example/test";
             k.ImageDigests = digests;
@@ -117,7 +140,7 @@ public sealed class GeneratorRulesTests
     private static async Task<IReadOnlyList<Workload>> ReadAsync(Action<IDistributedApplicationBuilder> model)
     {
         var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
-        var environment = builder.AddKubernetesEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
+        var environment = builder.AddGkeEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
         model(builder);
         return await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None);
     }

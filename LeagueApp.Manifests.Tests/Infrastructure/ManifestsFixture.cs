@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using LeagueApp.Hosting.Kubernetes;
 
 namespace LeagueApp.Manifests.Tests.Infrastructure;
 
@@ -19,7 +20,7 @@ public sealed class ManifestsFixture : IAsyncLifetime
 
     public IReadOnlyList<ModelProject> ModelProjects { get; private set; } = [];
 
-    public KubernetesEnvironmentOptions Environment { get; private set; } = new();
+    public GkeEnvironmentOptions Environment { get; private set; } = new();
 
     internal RenderedManifests Full { get; private set; } = null!;
 
@@ -27,9 +28,9 @@ public sealed class ManifestsFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(GenerationTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>(
-            ["--operation", "publish", "--step", KubernetesBuilderExtensions.PublishStepName, "--output-path", GeneratedDirectory, $"Parameters:api-key={SecretCanary}"],
+            ["--operation", "publish", "--step", GkeBuilderExtensions.PublishStepName, "--output-path", GeneratedDirectory, $"Parameters:api-key={SecretCanary}"],
             timeout.Token);
-        Environment = builder.Resources.OfType<KubernetesEnvironmentResource>().Single().Options;
+        Environment = builder.Resources.OfType<GkeEnvironmentResource>().Single().Options;
         ModelProjects = await ReadProjectsAsync(builder.Resources);
 
         // In publish mode the app runs the pipeline (only the named step) and stops by itself.

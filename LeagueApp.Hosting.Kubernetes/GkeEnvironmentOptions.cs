@@ -1,7 +1,7 @@
-namespace Aspire.Hosting.ApplicationModel;
+namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Cluster-wide settings of the generated manifests; the configuration section <c>Kubernetes</c> overrides them.</summary>
-public sealed class KubernetesEnvironmentOptions
+public sealed class GkeEnvironmentOptions
 {
     public const string SectionName = "Kubernetes";
 

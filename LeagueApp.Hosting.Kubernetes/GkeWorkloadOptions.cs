@@ -1,15 +1,10 @@
-namespace Aspire.Hosting.ApplicationModel;
+namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>Settings of one project's workload that only the cluster needs, with defaults for a small service.</summary>
-public sealed class KubernetesWorkloadOptions
+public sealed class GkeWorkloadOptions
 {
-    /// <summary>Replicas at rest, and the autoscaler's minimum.</summary>
-    public int Replicas { get; set; } = 2;
-
-    /// <summary>The autoscaler's maximum; equal to <see cref="Replicas"/> means no autoscaler.</summary>
-    public int MaxReplicas { get; set; } = 4;
-
-    public int TargetCpuUtilizationPercent { get; set; } = 70;
+    /// <summary>A fixed count or an autoscaled range; at least two at rest, so that one serves while another goes.</summary>
+    public WorkloadReplicas Replicas { get; set; } = WorkloadReplicas.Autoscaled(min: 2, max: 4);
 
     public string CpuRequest { get; set; } = "100m";
 

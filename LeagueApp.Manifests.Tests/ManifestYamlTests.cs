@@ -4,8 +4,8 @@ using LeagueApp.Manifests.Tests.Infrastructure;
 
 namespace LeagueApp.Manifests.Tests;
 
-/// <summary>The generator's YAML writer: whatever a string holds, every parser reads the same string back.</summary>
-public sealed class YamlWriterTests
+/// <summary>The generator's YAML serializer: whatever a string holds, every parser reads the same string back.</summary>
+public sealed class ManifestYamlTests
 {
     private static readonly string[] Tricky =
     [
@@ -21,10 +21,10 @@ public sealed class YamlWriterTests
     [MemberData(nameof(TrickyStrings))]
     public void A_string_reads_back_as_the_same_string(string value)
     {
-        var yaml = YamlWriter.Write(
+        var yaml = ManifestYaml.Write(
         [
-            new SortedMap { ["apiVersion"] = "v1", ["data"] = new SortedMap { ["value"] = value }, ["kind"] = "ConfigMap", ["metadata"] = new SortedMap { ["name"] = "c" } },
-            new SortedMap { ["apiVersion"] = "networking.istio.io/v1", ["kind"] = "Sidecar", ["metadata"] = new SortedMap { ["name"] = "s" }, ["spec"] = new SortedMap { ["value"] = value } },
+            ConfigMap(new Dictionary<string, string> { ["value"] = value }),
+            Custom(new Dictionary<string, object> { ["value"] = value }),
         ]);
 
         var rendered = RenderedManifests.Load(yaml);
@@ -37,13 +37,7 @@ public sealed class YamlWriterTests
     [Fact]
     public async Task Every_tricky_string_stays_a_string_for_the_javascript_yaml_parser()
     {
-        var data = new SortedMap();
-        foreach (var value in Tricky)
-        {
-            data[$"k{data.Count}"] = value;
-        }
-
-        var yaml = YamlWriter.Write([new SortedMap { ["apiVersion"] = "v1", ["data"] = data, ["kind"] = "ConfigMap", ["metadata"] = new SortedMap { ["name"] = "c" } }]);
+        var yaml = ManifestYaml.Write(ConfigMap(Tricky.Select((value, index) => (value, index)).ToDictionary(item => $"k{item.index}", item => item.value)));
         var result = await SchemaValidator.ValidateAsync(yaml);
 
         // The ConfigMap schema allows only strings in data.
@@ -53,19 +47,13 @@ public sealed class YamlWriterTests
     [Fact]
     public void Nested_maps_lists_and_empty_collections_keep_their_shape()
     {
-        var yaml = YamlWriter.Write([new SortedMap
+        var yaml = ManifestYaml.Write(Custom(new Dictionary<string, object>
         {
-            ["apiVersion"] = "networking.istio.io/v1",
-            ["kind"] = "Sidecar",
-            ["metadata"] = new SortedMap { ["name"] = "s" },
-            ["spec"] = new SortedMap
-            {
-                ["empty"] = new SortedMap(),
-                ["none"] = Array.Empty<object>(),
-                ["numbers"] = new object[] { 1, 2 },
-                ["nested"] = new object[] { new SortedMap { ["a"] = new object[] { "x" }, ["b"] = true } },
-            },
-        }]);
+            ["empty"] = new Dictionary<string, object>(),
+            ["none"] = Array.Empty<object>(),
+            ["numbers"] = new[] { 1, 2 },
+            ["nested"] = new object[] { new Dictionary<string, object> { ["a"] = new[] { "x" }, ["b"] = true } },
+        }));
 
         var spec = Assert.Single(RenderedManifests.Load(yaml).All<CustomResource>()).Spec;
 
@@ -76,4 +64,23 @@ public sealed class YamlWriterTests
         Assert.Equal(new object[] { "x" }, Assert.IsType<List<object>>(item["a"]));
         Assert.Equal(true, item["b"]);
     }
+
+    [Fact]
+    public void Keys_are_written_in_ordinal_order_whatever_order_they_were_set_in()
+    {
+        var yaml = ManifestYaml.Write(ConfigMap(new Dictionary<string, string> { ["b"] = "2", ["B"] = "3", ["a"] = "1" }));
+
+        Assert.Equal("apiVersion: v1\ndata:\n  B: \"3\"\n  a: \"1\"\n  b: \"2\"\nkind: ConfigMap\nmetadata:\n  name: c\n", yaml);
+    }
+
+    private static V1ConfigMap ConfigMap(IDictionary<string, string> data) =>
+        new() { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "c" }, Data = data };
+
+    private static Dictionary<string, object> Custom(Dictionary<string, object> spec) => new()
+    {
+        ["apiVersion"] = "networking.istio.io/v1",
+        ["kind"] = "Sidecar",
+        ["metadata"] = new Dictionary<string, object> { ["name"] = "s" },
+        ["spec"] = spec,
+    };
 }

@@ -1,11 +1,16 @@
+using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Pipelines;
-using LeagueApp.Hosting.Kubernetes;
 using Microsoft.Extensions.Configuration;
 
-namespace Aspire.Hosting;
+namespace LeagueApp.Hosting.Kubernetes;
 
-public static class KubernetesBuilderExtensions
+/// <summary>
+/// The AppHost's entry to the GKE manifests. Named for GKE and kept out of Aspire's namespaces, so that
+/// nothing here is ambiguous beside Aspire's own Kubernetes integration (Aspire.Hosting.Kubernetes:
+/// <c>AddKubernetesEnvironment</c>, <c>KubernetesEnvironmentResource</c>) when a project adds both.
+/// </summary>
+public static class GkeBuilderExtensions
 {
     /// <summary>The pipeline step that writes the manifests: <c>--operation publish --step kubernetes-manifests --output-path DIR</c>.</summary>
     public const string PublishStepName = "kubernetes-manifests";
@@ -17,17 +22,17 @@ public static class KubernetesBuilderExtensions
     /// Adds the Kubernetes (GKE with Istio) environment that the projects are published to. Only a
     /// publish sees it; the configuration section <c>Kubernetes</c> overrides <paramref name="configure"/>.
     /// </summary>
-    public static IResourceBuilder<KubernetesEnvironmentResource> AddKubernetesEnvironment(
-        this IDistributedApplicationBuilder builder, string name, Action<KubernetesEnvironmentOptions>? configure = null)
+    public static IResourceBuilder<GkeEnvironmentResource> AddGkeEnvironment(
+        this IDistributedApplicationBuilder builder, string name, Action<GkeEnvironmentOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
-        var options = new KubernetesEnvironmentOptions();
+        var options = new GkeEnvironmentOptions();
         configure?.Invoke(options);
-        builder.Configuration.GetSection(KubernetesEnvironmentOptions.SectionName).Bind(options);
+        builder.Configuration.GetSection(GkeEnvironmentOptions.SectionName).Bind(options);
 
-        var resource = new KubernetesEnvironmentResource(name, options);
+        var resource = new GkeEnvironmentResource(name, options);
         if (!builder.ExecutionContext.IsPublishMode)
         {
             // Nothing to run or show locally.
@@ -45,15 +50,15 @@ public static class KubernetesBuilderExtensions
     }
 
     /// <summary>Sets what only the cluster needs for this project: replicas, resources, ports, mesh policy, ingress routes.</summary>
-    public static IResourceBuilder<ProjectResource> WithKubernetes(this IResourceBuilder<ProjectResource> builder, Action<KubernetesWorkloadOptions> configure)
+    public static IResourceBuilder<ProjectResource> WithGkeWorkload(this IResourceBuilder<ProjectResource> builder, Action<GkeWorkloadOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
 
-        var annotation = builder.Resource.Annotations.OfType<KubernetesWorkloadAnnotation>().SingleOrDefault();
+        var annotation = builder.Resource.Annotations.OfType<GkeWorkloadAnnotation>().SingleOrDefault();
         if (annotation is null)
         {
-            annotation = new KubernetesWorkloadAnnotation(new KubernetesWorkloadOptions());
+            annotation = new GkeWorkloadAnnotation(new GkeWorkloadOptions());
             builder.WithAnnotation(annotation);
         }
 

@@ -1,0 +1,5 @@
+using Aspire.Hosting.ApplicationModel;
+
+namespace LeagueApp.Hosting.Kubernetes;
+
+public sealed record GkeWorkloadAnnotation(GkeWorkloadOptions Options) : IResourceAnnotation;

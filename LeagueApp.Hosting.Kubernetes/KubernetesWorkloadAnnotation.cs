@@ -1,3 +1,0 @@
-namespace Aspire.Hosting.ApplicationModel;
-
-public sealed record KubernetesWorkloadAnnotation(KubernetesWorkloadOptions Options) : IResourceAnnotation;
