@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace LeagueApp.Data;
 
 // Known database failures become clear answers without the store's addresses or paths, instead of
-// an anonymous 500: a database that cannot be reached (after the Firestore client's own retries) is a
-// 503, which cannot promise that a write did not land; a transaction that kept colliding with
+// an anonymous 500: a database that cannot be reached (after the Firestore client's own retries), or
+// that refuses the service's credentials, is a 503, which cannot promise that a write did not land; a transaction that kept colliding with
 // concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed.
 internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems, ILogger<FirestoreExceptionHandler> logger)
     : IExceptionHandler
@@ -20,6 +20,12 @@ internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems,
                 StatusCodes.Status503ServiceUnavailable,
                 "The league database is unavailable",
                 "The database did not answer in time, so a change may or may not have been made. Try again shortly; with the same Idempotency-Key a write is not done twice."),
+            // The service's own access was refused, or Firestore failed inside: the caller can do
+            // nothing but wait, so it is told the database is unavailable, not that the server erred.
+            FirestoreException { Status: "UNAUTHENTICATED" or "PERMISSION_DENIED" or "RESOURCE_EXHAUSTED" or "INTERNAL" or "UNKNOWN" } => (
+                StatusCodes.Status503ServiceUnavailable,
+                "The league database is unavailable",
+                "The service could not use the database just now, so a change may or may not have been made. Try again shortly; with the same Idempotency-Key a write is not done twice."),
             FirestoreAbortedException => (
                 StatusCodes.Status409Conflict,
                 "Concurrent change",

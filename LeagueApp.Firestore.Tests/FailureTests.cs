@@ -72,6 +72,26 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task A_key_file_that_is_no_service_account_key_is_unauthenticated_and_named()
+    {
+        var keyFile = Path.GetTempFileName();
+        await File.WriteAllTextAsync(keyFile, "{\"type\":\"authorized_user\"}");
+        try
+        {
+            using var host = FirestoreTestHost.Create($"ProjectId=p;CredentialsFile={keyFile}", options => options.MaxAttempts = 1);
+
+            var error = await Assert.ThrowsAsync<FirestoreException>(() => host.Client.GetAsync("Teams", "arsenal"));
+
+            Assert.Equal("UNAUTHENTICATED", error.Status);
+            Assert.StartsWith("No Google credentials for Firestore", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(keyFile);
+        }
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_stays_an_operation_canceled_exception()
     {
         using var blackhole = new BlackholeServer();

@@ -50,10 +50,19 @@ internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> optio
 
     private static async Task<ITokenAccess> CreateCredentialAsync(string? credentialsFile, CancellationToken ct)
     {
-        // CredentialFactory with an explicit type: only a service-account key is accepted from the file.
-        var credential = credentialsFile is null
-            ? await GoogleCredential.GetApplicationDefaultAsync(ct)
-            : (await CredentialFactory.FromFileAsync<ServiceAccountCredential>(credentialsFile, ct)).ToGoogleCredential();
-        return credential.CreateScoped(DatastoreScope);
+        try
+        {
+            // CredentialFactory with an explicit type: only a service-account key is accepted from the file.
+            var credential = credentialsFile is null
+                ? await GoogleCredential.GetApplicationDefaultAsync(ct)
+                : (await CredentialFactory.FromFileAsync<ServiceAccountCredential>(credentialsFile, ct)).ToGoogleCredential();
+            return credential.CreateScoped(DatastoreScope);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No Workload Identity, no key file, or one that is not a service-account key: a setup problem the
+            // message names, answered as an unavailable database rather than a server error.
+            throw new FirestoreException($"No Google credentials for Firestore: {ex.Message}", statusCode: null, "UNAUTHENTICATED", ex);
+        }
     }
 }
