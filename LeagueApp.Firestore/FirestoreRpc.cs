@@ -84,8 +84,22 @@ internal sealed class FirestoreRpc : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a listen stream that may stay open for <paramref name="lifetime"/>; getting its access
+    /// token is bounded by <see cref="FirestoreOptions.TokenTimeout"/>. Failures while it is read
+    /// go through <see cref="Translate"/>.
+    /// </summary>
+    public async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTimeOffset Deadline)> OpenListenAsync(
+        TimeSpan lifetime,
+        CancellationToken ct)
+    {
+        var headers = await HeadersAsync(ct);
+        var deadline = _timeProvider.GetUtcNow() + lifetime;
+        return (_client.Listen(new CallOptions(headers, deadline.UtcDateTime, ct)), deadline);
+    }
+
     /// <summary>The exception a failed call stands for; a deadline passed on this side is not Firestore's answer.</summary>
-    private Exception Translate(string method, RpcException error, DateTimeOffset deadline, TimeSpan budget, CancellationToken ct)
+    public Exception Translate(string method, RpcException error, DateTimeOffset deadline, TimeSpan budget, CancellationToken ct)
     {
         if (ct.IsCancellationRequested)
         {
