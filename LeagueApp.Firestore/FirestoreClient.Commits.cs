@@ -117,7 +117,7 @@ public sealed partial class FirestoreClient
                 {
                     var response = await _rpc.InvokeAsync(policy.Method, (client, options) => client.CommitAsync(request, options).ResponseAsync, token);
                     return new CommitResult(
-                        ProtoMapper.ToTime(response.CommitTime) ?? throw new FirestoreMappingException("Firestore answered a commit without its commit time."),
+                        ProtoMapper.ToTime(response.CommitTime) ?? CommitTimeOfNothing(writes),
                         [.. response.WriteResults.Select(result => ProtoMapper.ToTime(result.UpdateTime))]);
                 }
                 catch (FirestoreException ex) when (attempt.PreviousFailure is { } previous && transaction is not null
@@ -140,6 +140,12 @@ public sealed partial class FirestoreClient
             },
             ct);
     }
+
+    // The emulator answers a commit of no writes (a transaction whose body only read) without a commit
+    // time; nothing was written, so the time of the answer stands in for it.
+    private DateTimeOffset CommitTimeOfNothing(IReadOnlyList<Write> writes) => writes.Count == 0
+        ? _timeProvider.GetUtcNow()
+        : throw new FirestoreMappingException("Firestore answered a commit without its commit time.");
 
     private async Task<ByteString> BeginTransactionAsync(ByteString? retryTransaction, CancellationToken ct)
     {
