@@ -56,12 +56,12 @@ public sealed partial class FirestoreClient
     }
 
     // Null when the stream could not be opened for a passing reason: the caller tries again later.
-    private async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTimeOffset Deadline)?> OpenListenAsync(
+    private async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTime Deadline)?> OpenListenAsync(
         V1.ListenRequest request,
         CancellationToken ct)
     {
         AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> call;
-        DateTimeOffset deadline;
+        DateTime deadline;
         try
         {
             (call, deadline) = await _rpc.OpenListenAsync(ListenLifetime, ct);
@@ -82,7 +82,7 @@ public sealed partial class FirestoreClient
     }
 
     // False when the stream ended or broke in a way a new stream can recover from.
-    private async Task<bool> ListenStepAsync(Func<Task<bool>> step, DateTimeOffset deadline, CancellationToken ct)
+    private async Task<bool> ListenStepAsync(Func<Task<bool>> step, DateTime deadline, CancellationToken ct)
     {
         try
         {

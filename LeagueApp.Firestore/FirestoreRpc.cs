@@ -67,16 +67,16 @@ internal sealed class FirestoreRpc : IDisposable
     public async Task<T> InvokeAsync<T>(string method, Func<V1.Firestore.FirestoreClient, CallOptions, Task<T>> call, CancellationToken ct)
     {
         var headers = await HeadersAsync(ct);
-        var deadline = _timeProvider.GetUtcNow() + _options.RequestTimeout;
+        var deadline = Deadline(_options.RequestTimeout);
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return await call(_client, new CallOptions(headers, deadline.UtcDateTime, linked.Token));
+            return await call(_client, new CallOptions(headers, deadline, linked.Token));
         }
         catch (RpcException ex)
         {
-            throw Translate(method, ex, deadline, _options.RequestTimeout, ct);
+            throw Translate(method, ex, deadline, _options.RequestTimeout, ct, timedOut: timeout.IsCancellationRequested);
         }
         catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
         {
@@ -89,29 +89,38 @@ internal sealed class FirestoreRpc : IDisposable
     /// token is bounded by <see cref="FirestoreOptions.TokenTimeout"/>. Failures while it is read
     /// go through <see cref="Translate"/>.
     /// </summary>
-    public async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTimeOffset Deadline)> OpenListenAsync(
+    public async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTime Deadline)> OpenListenAsync(
         TimeSpan lifetime,
         CancellationToken ct)
     {
         var headers = await HeadersAsync(ct);
-        var deadline = _timeProvider.GetUtcNow() + lifetime;
-        return (_client.Listen(new CallOptions(headers, deadline.UtcDateTime, ct)), deadline);
+        var deadline = Deadline(lifetime);
+        return (_client.Listen(new CallOptions(headers, deadline, ct)), deadline);
     }
 
-    /// <summary>The exception a failed call stands for; a deadline passed on this side is not Firestore's answer.</summary>
-    public Exception Translate(string method, RpcException error, DateTimeOffset deadline, TimeSpan budget, CancellationToken ct)
+    /// <summary>
+    /// The exception a failed call stands for. A deadline that passed on this side, or the local
+    /// <paramref name="timedOut"/>, is not Firestore's answer: no HTTP code then.
+    /// </summary>
+    public Exception Translate(string method, RpcException error, DateTime deadline, TimeSpan budget, CancellationToken ct, bool timedOut = false)
     {
         if (ct.IsCancellationRequested)
         {
             return new OperationCanceledException($"Firestore {method} was canceled.", error, ct);
         }
 
-        return error.StatusCode is StatusCode.Cancelled or StatusCode.DeadlineExceeded && _timeProvider.GetUtcNow() >= deadline
+        var deadlinePassed = error.StatusCode is StatusCode.Cancelled or StatusCode.DeadlineExceeded
+            && TimeProvider.System.GetUtcNow().UtcDateTime >= deadline;
+        return timedOut || deadlinePassed
             ? TimedOut(method, budget, error)
             : FirestoreErrors.FromStatus(method, error.Status, error);
     }
 
     public void Dispose() => _channel.Dispose();
+
+    // gRPC measures a deadline on the system clock and sends the time left to the server, so the
+    // deadline is taken from that clock; the TimeProvider's timeout bounds the call on this side.
+    private static DateTime Deadline(TimeSpan budget) => TimeProvider.System.GetUtcNow().UtcDateTime + budget;
 
     private async Task<Metadata> HeadersAsync(CancellationToken ct)
     {
