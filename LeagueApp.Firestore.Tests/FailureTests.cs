@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Grpc.Core;
 using LeagueApp.Firestore.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore.Tests;
 
@@ -110,19 +112,24 @@ public sealed class FailureTests
             () => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
 
         Assert.Equal("UNAVAILABLE", error.Status);
-        Assert.IsType<HttpRequestException>(error.InnerException);
+        Assert.Null(error.StatusCode);
+        Assert.NotNull(Assert.IsType<RpcException>(error.InnerException).Status.DebugException);
     }
 
     [Theory]
-    [InlineData(409, "ABORTED", typeof(FirestoreAbortedException))]
-    [InlineData(409, "ALREADY_EXISTS", typeof(FirestoreAlreadyExistsException))]
-    [InlineData(400, "FAILED_PRECONDITION", typeof(FirestoreFailedPreconditionException))]
-    [InlineData(503, "UNAVAILABLE", typeof(FirestoreUnavailableException))]
-    [InlineData(504, "DEADLINE_EXCEEDED", typeof(FirestoreUnavailableException))]
-    [InlineData(400, "INVALID_ARGUMENT", typeof(FirestoreException))]
-    public async Task Error_bodies_map_to_the_exception_of_their_status(int httpStatus, string status, Type expected)
+    [InlineData(StatusCode.Aborted, "ABORTED", 409, typeof(FirestoreAbortedException))]
+    [InlineData(StatusCode.AlreadyExists, "ALREADY_EXISTS", 409, typeof(FirestoreAlreadyExistsException))]
+    [InlineData(StatusCode.NotFound, "NOT_FOUND", 404, typeof(FirestoreNotFoundException))]
+    [InlineData(StatusCode.FailedPrecondition, "FAILED_PRECONDITION", 400, typeof(FirestoreFailedPreconditionException))]
+    [InlineData(StatusCode.Unavailable, "UNAVAILABLE", 503, typeof(FirestoreUnavailableException))]
+    [InlineData(StatusCode.DeadlineExceeded, "DEADLINE_EXCEEDED", 504, typeof(FirestoreUnavailableException))]
+    [InlineData(StatusCode.ResourceExhausted, "RESOURCE_EXHAUSTED", 429, typeof(FirestoreUnavailableException))]
+    [InlineData(StatusCode.Internal, "INTERNAL", 500, typeof(FirestoreUnavailableException))]
+    [InlineData(StatusCode.InvalidArgument, "INVALID_ARGUMENT", 400, typeof(FirestoreException))]
+    [InlineData(StatusCode.PermissionDenied, "PERMISSION_DENIED", 403, typeof(FirestoreException))]
+    public async Task Statuses_map_to_the_exception_of_their_name(StatusCode code, string status, int httpStatus, Type expected)
     {
-        await using var stub = await StubFirestoreServer.StartAsync(httpStatus, $$$"""{"error":{"code":{{{httpStatus}}},"message":"detail from the server","status":"{{{status}}}"}}""");
+        await using var stub = await StubFirestoreServer.AnsweringAsync(code, "detail from the server");
         using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
 
         var error = await Assert.ThrowsAnyAsync<FirestoreException>(() => host.Client.CommitAsync([Write.Delete("Teams", "arsenal")]));
@@ -136,13 +143,49 @@ public sealed class FailureTests
     [Fact]
     public async Task A_plain_404_from_a_wrong_address_is_an_error_not_a_missing_document()
     {
-        await using var stub = await StubFirestoreServer.StartAsync(404, "Not Found", "text/plain");
+        await using var stub = await StubFirestoreServer.AnsweringHttpAsync(404, "Not Found", "text/plain");
         using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
 
         var error = await Assert.ThrowsAsync<FirestoreException>(() => host.Client.GetAsync("Teams", "arsenal"));
 
-        Assert.Equal("UNKNOWN", error.Status);
-        Assert.Contains("Not Found", error.Message, StringComparison.Ordinal);
+        Assert.Equal("UNIMPLEMENTED", error.Status);
+        Assert.Contains("404", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_after_some_query_results_fails_the_query_instead_of_returning_them()
+    {
+        var first = new V1.RunQueryResponse { Document = new V1.Document { Name = "projects/p/databases/(default)/documents/Teams/arsenal" } };
+        await using var stub = await StubFirestoreServer.AnsweringAsync(StatusCode.Unavailable, "stream broke", first);
+        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.RunQueryAsync(new FirestoreQuery("Teams")));
+
+        Assert.Contains("stream broke", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_after_some_batch_get_results_fails_the_read_instead_of_reporting_documents_missing()
+    {
+        var first = new V1.BatchGetDocumentsResponse { Missing = "projects/p/databases/(default)/documents/Teams/arsenal" };
+        await using var stub = await StubFirestoreServer.AnsweringAsync(StatusCode.Internal, "stream broke", first);
+        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.BatchGetAsync("Teams", ["arsenal", "chelsea"]));
+
+        Assert.Equal("INTERNAL", error.Status);
+    }
+
+    [Fact]
+    public async Task A_batch_get_answer_that_ends_without_every_document_is_an_error()
+    {
+        var first = new V1.BatchGetDocumentsResponse { Missing = "projects/p/databases/(default)/documents/Teams/arsenal" };
+        await using var stub = await StubFirestoreServer.AnsweringAsync(StatusCode.OK, "", first);
+        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
+
+        var error = await Assert.ThrowsAsync<FirestoreException>(() => host.Client.BatchGetAsync("Teams", ["arsenal", "chelsea"]));
+
+        Assert.Contains("chelsea", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

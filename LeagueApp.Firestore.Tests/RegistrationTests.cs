@@ -1,8 +1,10 @@
+using Grpc.Core;
 using LeagueApp.Firestore.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore.Tests;
 
@@ -116,19 +118,20 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public async Task The_emulator_gets_its_owner_token()
+    public async Task The_emulator_gets_its_owner_token_and_every_call_the_routing_header()
     {
-        await using var stub = await StubFirestoreServer.StartAsync(200, "{}");
-        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p");
+        await using var stub = await StubFirestoreServer.AnsweringAsync(StatusCode.OK, "", new V1.ListCollectionIdsResponse());
+        using var host = FirestoreTestHost.Create($"Endpoint={stub.Endpoint};ProjectId=p", options => options.DatabaseId = "league");
 
         Assert.True(await host.Client.IsReachableAsync());
         Assert.Equal("Bearer owner", stub.LastAuthorization);
+        Assert.Equal("database=projects%2Fp%2Fdatabases%2Fleague", stub.LastRequestParams);
     }
 
     [Fact]
     public async Task The_service_defaults_resilience_handler_does_not_retry_firestore_calls()
     {
-        await using var stub = await StubFirestoreServer.StartAsync(503, """{"error":{"code":503,"message":"overloaded","status":"UNAVAILABLE"}}""");
+        await using var stub = await StubFirestoreServer.AnsweringAsync(StatusCode.Unavailable, "overloaded");
         using var host = FirestoreTestHost.Create(
             $"Endpoint={stub.Endpoint};ProjectId=p",
             customize: builder => builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler()));

@@ -1,16 +1,22 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Google.Protobuf;
+using Grpc.Core;
 using LeagueApp.Firestore.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
+using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore.Tests;
 
 /// <summary>The retry policy against a scripted server: which failures are tried again, how often, and for how long.</summary>
 public sealed class RetryTests
 {
-    private const string Document = """{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"1"}}}""";
-    private const string Missing = """[{"missing":"projects/p/databases/(default)/documents/Teams/arsenal"}]""";
+    private const string Arsenal = "projects/p/databases/(default)/documents/Teams/arsenal";
+
+    private static readonly ByteString First = ByteString.CopyFromUtf8("first");
+    private static readonly ByteString Second = ByteString.CopyFromUtf8("second");
 
     public static TheoryData<string> SingleCallCodes => ["RESOURCE_EXHAUSTED", "UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"];
 
@@ -23,7 +29,7 @@ public sealed class RetryTests
     [MemberData(nameof(SingleCallCodes))]
     public async Task A_get_is_retried_on_each_code_of_its_class_and_succeeds(string status)
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), Failure(status), StubResponse.Ok(Document));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), Failure(status), StubResponse.Ok(Document(capital: 1)));
         using var host = CreateHost(stub);
 
         var document = await host.Client.GetAsync("Teams", "arsenal");
@@ -36,7 +42,7 @@ public sealed class RetryTests
     [MemberData(nameof(StreamedReadCodes))]
     public async Task A_batch_get_is_retried_on_each_code_of_its_class_and_succeeds(string status)
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(Missing));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(Missing()));
         using var host = CreateHost(stub);
 
         var documents = await host.Client.BatchGetAsync("Teams", ["arsenal"]);
@@ -48,7 +54,7 @@ public sealed class RetryTests
     [Fact]
     public async Task A_batch_get_is_not_retried_on_resource_exhausted_as_googles_settings_leave_it_out()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("RESOURCE_EXHAUSTED"), StubResponse.Ok(Missing));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("RESOURCE_EXHAUSTED"), StubResponse.Ok(Missing()));
         using var host = CreateHost(stub);
 
         var error = await Assert.ThrowsAnyAsync<FirestoreException>(() => host.Client.BatchGetAsync("Teams", ["arsenal"]));
@@ -61,7 +67,7 @@ public sealed class RetryTests
     [MemberData(nameof(NonRetryableCodes))]
     public async Task Other_codes_are_not_retried(string status)
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(Document));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(Document(capital: 1)));
         using var host = CreateHost(stub);
 
         var error = await Assert.ThrowsAnyAsync<FirestoreException>(() => host.Client.GetAsync("Teams", "arsenal"));
@@ -129,7 +135,7 @@ public sealed class RetryTests
             }
         });
         listener.Start();
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("INTERNAL"), Failure("UNAVAILABLE"), StubResponse.Ok(Document));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("INTERNAL"), Failure("UNAVAILABLE"), StubResponse.Ok(Document(capital: 1)));
         using var host = CreateHost(stub);
 
         await host.Client.GetAsync("Teams", "arsenal");
@@ -148,7 +154,7 @@ public sealed class RetryTests
     [InlineData("INTERNAL")]
     public async Task A_commit_that_could_apply_twice_is_not_retried_on_an_ambiguous_failure(string status)
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(CommitAnswer));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
 
         var error = await Assert.ThrowsAnyAsync<FirestoreException>(
@@ -161,7 +167,7 @@ public sealed class RetryTests
     [Fact]
     public async Task A_commit_that_could_apply_twice_is_retried_on_resource_exhausted_which_applies_nothing()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("RESOURCE_EXHAUSTED"), StubResponse.Ok(CommitAnswer));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("RESOURCE_EXHAUSTED"), StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
 
         await host.Client.CommitAsync([Write.Set("Teams", "arsenal", new DocumentFields { ["capital"] = 5 })]);
@@ -173,7 +179,7 @@ public sealed class RetryTests
     [MemberData(nameof(SingleCallCodes))]
     public async Task A_commit_whose_repeat_cannot_apply_twice_is_retried(string status)
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(CommitAnswer));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure(status), StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
 
         await host.Client.CommitAsync(
@@ -188,7 +194,7 @@ public sealed class RetryTests
     [Fact]
     public async Task A_commit_with_a_create_beside_a_set_is_retried_as_the_create_refuses_the_whole_repeat()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok(CommitAnswer));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
 
         await host.Client.CommitAsync(
@@ -203,17 +209,17 @@ public sealed class RetryTests
     [Fact]
     public async Task A_retried_create_that_meets_its_own_first_attempt_succeeds()
     {
-        var now = DateTimeOffset.UtcNow.ToString("O");
+        var now = DateTimeOffset.UtcNow;
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
             Failure("INTERNAL"),
-            StubResponse.Error(409, "ALREADY_EXISTS"),
-            StubResponse.Ok($$$"""{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"1"}},"createTime":"{{{now}}}","updateTime":"{{{now}}}"}"""));
+            StubResponse.Error(StatusCode.AlreadyExists),
+            StubResponse.Ok(Document(capital: 1, created: now, updated: now)));
         using var host = CreateHost(stub);
 
         var created = await host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 });
 
         Assert.Equal(1, created.Fields.GetInt64("capital"));
-        Assert.Equal(["POST", "POST", "GET"], stub.Received.Select(request => request.Method));
+        Assert.Equal(["CreateDocument", "CreateDocument", "GetDocument"], stub.Received.Select(request => request.Method));
     }
 
     [Fact]
@@ -221,8 +227,8 @@ public sealed class RetryTests
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
             Failure("UNAVAILABLE"),
-            StubResponse.Error(409, "ALREADY_EXISTS"),
-            StubResponse.Ok("""{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"1"}},"createTime":"2020-01-01T00:00:00Z","updateTime":"2020-01-01T00:00:00Z"}"""));
+            StubResponse.Error(StatusCode.AlreadyExists),
+            StubResponse.Ok(Document(capital: 1, created: new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), updated: new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero))));
         using var host = CreateHost(stub);
 
         await Assert.ThrowsAsync<FirestoreAlreadyExistsException>(() => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
@@ -234,8 +240,8 @@ public sealed class RetryTests
         var now = DateTimeOffset.UtcNow;
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
             Failure("DEADLINE_EXCEEDED"),
-            StubResponse.Error(409, "ALREADY_EXISTS"),
-            StubResponse.Ok($$$"""{"name":"projects/p/databases/(default)/documents/Teams/arsenal","fields":{"capital":{"integerValue":"7"}},"createTime":"{{{now:O}}}","updateTime":"{{{now.AddMilliseconds(5):O}}}"}"""));
+            StubResponse.Error(StatusCode.AlreadyExists),
+            StubResponse.Ok(Document(capital: 7, created: now, updated: now.AddMilliseconds(5))));
         using var host = CreateHost(stub);
 
         var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(
@@ -247,7 +253,7 @@ public sealed class RetryTests
     [Fact]
     public async Task A_first_attempt_that_meets_already_exists_is_a_conflict_without_a_read()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(409, "ALREADY_EXISTS"));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(StatusCode.AlreadyExists));
         using var host = CreateHost(stub);
 
         await Assert.ThrowsAsync<FirestoreAlreadyExistsException>(() => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
@@ -258,7 +264,7 @@ public sealed class RetryTests
     [Fact]
     public async Task A_repeated_precondition_failure_after_an_ambiguous_attempt_is_an_unknown_outcome_not_a_conflict()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Error(400, "FAILED_PRECONDITION"));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Error(StatusCode.FailedPrecondition));
         using var host = CreateHost(stub);
 
         var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(
@@ -271,13 +277,13 @@ public sealed class RetryTests
     public async Task An_aborted_transaction_is_rolled_back_and_begins_again_naming_the_aborted_one()
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
-            StubResponse.Ok("""{"transaction":"Zmlyc3Q="}"""),
-            StubResponse.Ok(Missing),
-            StubResponse.Error(409, "ABORTED"),
-            StubResponse.Ok("{}"),
-            StubResponse.Ok("""{"transaction":"c2Vjb25k"}"""),
-            StubResponse.Ok(Missing),
-            StubResponse.Ok(CommitAnswer));
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
+            StubResponse.Ok(Missing()),
+            StubResponse.Error(StatusCode.Aborted),
+            StubResponse.Empty,
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = Second }),
+            StubResponse.Ok(Missing()),
+            StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
         var runs = 0;
 
@@ -291,19 +297,20 @@ public sealed class RetryTests
 
         var requests = stub.Received;
         Assert.Equal(2, runs);
-        Assert.EndsWith(":rollback", requests[3].PathAndQuery, StringComparison.Ordinal);
-        Assert.Contains("\"transaction\":\"Zmlyc3Q=\"", requests[3].Body, StringComparison.Ordinal);
-        Assert.Contains("\"retryTransaction\":\"Zmlyc3Q=\"", requests[4].Body, StringComparison.Ordinal);
-        Assert.Contains("\"transaction\":\"c2Vjb25k\"", requests[6].Body, StringComparison.Ordinal);
+        Assert.Equal("Rollback", requests[3].Method);
+        Assert.Equal(First, requests[3].Message(V1.RollbackRequest.Parser).Transaction);
+        Assert.Equal(First, requests[4].Message(V1.BeginTransactionRequest.Parser).Options.ReadWrite.RetryTransaction);
+        Assert.Equal("Commit", requests[6].Method);
+        Assert.Equal(Second, requests[6].Message(V1.CommitRequest.Parser).Transaction);
     }
 
     [Fact]
     public async Task A_transactional_commit_is_retried_with_the_same_transaction_and_the_body_runs_once()
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
-            StubResponse.Ok("""{"transaction":"Zmlyc3Q="}"""),
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
             Failure("UNAVAILABLE"),
-            StubResponse.Ok(CommitAnswer));
+            StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
         var runs = 0;
 
@@ -315,17 +322,18 @@ public sealed class RetryTests
         });
 
         Assert.Equal(1, runs);
-        Assert.All(stub.Received.Skip(1), request => Assert.Contains("\"transaction\":\"Zmlyc3Q=\"", request.Body, StringComparison.Ordinal));
+        Assert.Equal(["BeginTransaction", "Commit", "Commit"], stub.Received.Select(request => request.Method));
+        Assert.All(stub.Received.Skip(1), request => Assert.Equal(First, request.Message(V1.CommitRequest.Parser).Transaction));
     }
 
     [Fact]
     public async Task A_transactional_commit_whose_repeat_is_refused_reports_an_unknown_outcome_and_does_not_run_again()
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
-            StubResponse.Ok("""{"transaction":"Zmlyc3Q="}"""),
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
             Failure("DEADLINE_EXCEEDED"),
-            StubResponse.Error(400, "INVALID_ARGUMENT"),
-            StubResponse.Ok("{}"));
+            StubResponse.Error(StatusCode.InvalidArgument),
+            StubResponse.Empty);
         using var host = CreateHost(stub);
         var runs = 0;
 
@@ -343,19 +351,19 @@ public sealed class RetryTests
     [Fact]
     public async Task A_transaction_that_keeps_being_aborted_gives_up_with_a_clear_aborted_exception()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(409, "ABORTED"));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(StatusCode.Aborted));
         using var host = CreateHost(stub, options => options.MaxTransactionAttempts = 3);
 
         var error = await Assert.ThrowsAsync<FirestoreAbortedException>(() => host.Client.RunTransactionAsync((_, _) => Task.FromResult(true)));
 
         Assert.Contains("3 attempts", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, stub.Received.Count(request => request.PathAndQuery.EndsWith(":beginTransaction", StringComparison.Ordinal)));
+        Assert.Equal(3, stub.Received.Count(request => request.Method == "BeginTransaction"));
     }
 
     [Fact]
     public async Task The_readiness_check_survives_one_failed_attempt()
     {
-        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok("{}"));
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(Failure("UNAVAILABLE"), StubResponse.Ok(new V1.ListCollectionIdsResponse()));
         using var host = CreateHost(stub);
 
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
@@ -376,21 +384,32 @@ public sealed class RetryTests
         Assert.Equal(2, stub.Requests);
     }
 
-    private const string CommitAnswer = """{"writeResults":[{"updateTime":"2026-01-01T00:00:00Z"}],"commitTime":"2026-01-01T00:00:00Z"}""";
-
-    private static StubResponse Failure(string status) => StubResponse.Error(status switch
+    private static V1.CommitResponse CommitAnswer()
     {
-        "RESOURCE_EXHAUSTED" => 429,
-        "UNAVAILABLE" => 503,
-        "DEADLINE_EXCEEDED" => 504,
-        "INVALID_ARGUMENT" or "FAILED_PRECONDITION" => 400,
-        "UNAUTHENTICATED" => 401,
-        "PERMISSION_DENIED" => 403,
-        "ABORTED" or "ALREADY_EXISTS" => 409,
-        "UNIMPLEMENTED" => 501,
-        "CANCELLED" => 499,
-        _ => 500,
-    }, status);
+        var time = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        return new V1.CommitResponse { CommitTime = time, WriteResults = { new V1.WriteResult { UpdateTime = time } } };
+    }
+
+    private static V1.Document Document(long capital, DateTimeOffset? created = null, DateTimeOffset? updated = null)
+    {
+        var document = new V1.Document { Name = Arsenal, Fields = { ["capital"] = new V1.Value { IntegerValue = capital } } };
+        if (created is { } createTime)
+        {
+            document.CreateTime = Timestamp.FromDateTimeOffset(createTime);
+        }
+
+        if (updated is { } updateTime)
+        {
+            document.UpdateTime = Timestamp.FromDateTimeOffset(updateTime);
+        }
+
+        return document;
+    }
+
+    private static V1.BatchGetDocumentsResponse Missing() => new() { Missing = Arsenal };
+
+    // The status names are google.rpc.Code's; StatusCode spells the same codes in Pascal case.
+    private static StubResponse Failure(string status) => StubResponse.Error(Enum.Parse<StatusCode>(status.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
 
     // Short delays keep the suite fast; the policy is the same.
     private static FirestoreTestHost CreateHost(StubFirestoreServer stub, Action<FirestoreOptions>? configure = null) =>

@@ -36,6 +36,19 @@ public sealed class TransactionTests(EmulatorFixture emulator) : IDisposable
     }
 
     [Fact]
+    public async Task A_transaction_that_only_reads_commits_and_returns_its_result()
+    {
+        await Client.CreateAsync(_teams, "arsenal", new DocumentFields { ["capital"] = 100 });
+
+        // The emulator answers the empty commit without a commit time.
+        var capital = await Client.RunTransactionAsync(async (transaction, ct) =>
+            (await transaction.GetAllAsync(_teams, ["arsenal", "nobody"], ct))[0]!.Fields.GetInt64("capital"));
+
+        Assert.Equal(100, capital);
+        Assert.Empty((await Client.CommitAsync([])).UpdateTimes);
+    }
+
+    [Fact]
     public async Task A_query_inside_a_transaction_sees_the_documents()
     {
         await Client.CommitAsync(

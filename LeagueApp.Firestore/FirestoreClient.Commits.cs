@@ -1,5 +1,6 @@
-using LeagueApp.Firestore.Wire;
+using Google.Protobuf;
 using Microsoft.Extensions.Logging;
+using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore;
 
@@ -29,13 +30,13 @@ public sealed partial class FirestoreClient
         using var deadline = new CancellationTokenSource(_options.TransactionTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         var backoff = new Backoff(_options.TransactionInitialBackoff, _options.TransactionMaxBackoff, Multiplier: 2);
-        string? previous = null;
+        ByteString? previous = null;
         try
         {
             for (var attempt = 1; ; attempt++)
             {
                 activity?.SetTag("firestore.transaction.attempts", attempt);
-                string? id = null;
+                ByteString? id = null;
                 using var turn = attempt > 1 ? await _retryGate.EnterAsync(linked.Token) : null;
                 try
                 {
@@ -91,7 +92,7 @@ public sealed partial class FirestoreClient
         }
     }
 
-    internal async Task<CommitResult> CommitAsync(IReadOnlyList<Write> writes, string? transaction, CancellationToken ct)
+    internal async Task<CommitResult> CommitAsync(IReadOnlyList<Write> writes, ByteString? transaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(writes);
         if (writes.Count > MaxWritesPerCommit)
@@ -101,7 +102,12 @@ public sealed partial class FirestoreClient
                 nameof(writes));
         }
 
-        var request = new WireCommitRequest([.. writes.Select(write => WireMapper.ToWire(write, _names))], transaction);
+        var request = new V1.CommitRequest { Database = _names.Database, Writes = { writes.Select(write => ProtoMapper.ToProto(write, _names)) } };
+        if (transaction is not null)
+        {
+            request.Transaction = transaction;
+        }
+
         var policy = transaction is null ? RetryPolicy.ForWrites("Commit", writes) : RetryPolicy.TransactionalCommit;
         return await _retrier.RunAsync(
             policy,
@@ -109,9 +115,10 @@ public sealed partial class FirestoreClient
             {
                 try
                 {
-                    var response = await _http.SendAsync(
-                        HttpMethod.Post, $"{_names.Documents}:commit", request, Json.WireCommitRequest, Json.WireCommitResponse, token);
-                    return new CommitResult(response.CommitTime, [.. response.WriteResults?.Select(result => result.UpdateTime) ?? []]);
+                    var response = await _rpc.InvokeAsync(policy.Method, (client, options) => client.CommitAsync(request, options).ResponseAsync, token);
+                    return new CommitResult(
+                        ProtoMapper.ToTime(response.CommitTime) ?? CommitTimeOfNothing(writes),
+                        [.. response.WriteResults.Select(result => ProtoMapper.ToTime(result.UpdateTime))]);
                 }
                 catch (FirestoreException ex) when (attempt.PreviousFailure is { } previous && transaction is not null
                     && ex.Status is FirestoreStatus.InvalidArgument or FirestoreStatus.Aborted)
@@ -134,20 +141,28 @@ public sealed partial class FirestoreClient
             ct);
     }
 
-    private async Task<string> BeginTransactionAsync(string? retryTransaction, CancellationToken ct)
+    // The emulator answers a commit of no writes (a transaction whose body only read) without a commit
+    // time; nothing was written, so the time of the answer stands in for it.
+    private DateTimeOffset CommitTimeOfNothing(IReadOnlyList<Write> writes) => writes.Count == 0
+        ? _timeProvider.GetUtcNow()
+        : throw new FirestoreMappingException("Firestore answered a commit without its commit time.");
+
+    private async Task<ByteString> BeginTransactionAsync(ByteString? retryTransaction, CancellationToken ct)
     {
-        var request = new WireBeginTransactionRequest(new WireTransactionOptions(new WireReadWriteOptions(retryTransaction)));
-        var response = await _retrier.RunAsync(
-            RetryPolicy.BeginTransaction,
-            token => _http.SendAsync(
-                HttpMethod.Post, $"{_names.Documents}:beginTransaction", request, Json.WireBeginTransactionRequest, Json.WireBeginTransactionResponse, token),
-            ct);
+        var readWrite = new V1.TransactionOptions.Types.ReadWrite();
+        if (retryTransaction is not null)
+        {
+            readWrite.RetryTransaction = retryTransaction;
+        }
+
+        var request = new V1.BeginTransactionRequest { Database = _names.Database, Options = new V1.TransactionOptions { ReadWrite = readWrite } };
+        var response = await CallAsync(RetryPolicy.BeginTransaction, (client, options) => client.BeginTransactionAsync(request, options).ResponseAsync, ct);
         return response.Transaction;
     }
 
     // Releases the transaction's locks now rather than at their expiry. Not bound to the caller's
     // token, which may be what failed the transaction; one RequestTimeout bounds all its attempts.
-    private async Task RollbackQuietlyAsync(string? transaction)
+    private async Task RollbackQuietlyAsync(ByteString? transaction)
     {
         if (transaction is null)
         {
@@ -156,11 +171,11 @@ public sealed partial class FirestoreClient
 
         try
         {
-            var request = new WireRollbackRequest(transaction);
+            var request = new V1.RollbackRequest { Database = _names.Database, Transaction = transaction };
             await _retrier.RunAsync(
                 RetryPolicy.Rollback,
                 _retrier.DefaultBudget with { Timeout = _options.RequestTimeout },
-                (_, token) => _http.SendAsync(HttpMethod.Post, $"{_names.Documents}:rollback", request, Json.WireRollbackRequest, Json.WireEmpty, token),
+                (_, token) => _rpc.InvokeAsync(RetryPolicy.Rollback.Method, (client, options) => client.RollbackAsync(request, options).ResponseAsync, token),
                 CancellationToken.None);
         }
         catch (FirestoreException ex)

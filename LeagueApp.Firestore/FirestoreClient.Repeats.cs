@@ -1,4 +1,4 @@
-using LeagueApp.Firestore.Wire;
+using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore;
 
@@ -27,7 +27,9 @@ public sealed partial class FirestoreClient
         FirestoreDocument stored;
         try
         {
-            stored = WireMapper.ToDocument(await _http.SendAsync(HttpMethod.Get, DocumentPath(collection, id), content: null, Json.WireDocument, ct));
+            // One attempt within the create's attempt: its retries and deadline already bound this read.
+            var request = new V1.GetDocumentRequest { Name = DocumentName(collection, id) };
+            stored = ProtoMapper.ToDocument(await _rpc.InvokeAsync(RetryPolicy.Get.Method, (client, options) => client.GetDocumentAsync(request, options).ResponseAsync, ct));
         }
         catch (FirestoreNotFoundException)
         {

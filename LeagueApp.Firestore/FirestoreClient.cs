@@ -1,13 +1,13 @@
-using System.Globalization;
-using LeagueApp.Firestore.Wire;
-using Microsoft.AspNetCore.WebUtilities;
+using Google.Protobuf;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore;
 
 /// <summary>
-/// A client for the Firestore REST API v1 (the emulator serves the same API). Calls are retried as
+/// A client for Firestore's gRPC API v1 (the emulator serves the same API). Calls are retried as
 /// <see cref="RetryPolicy"/> and <see cref="FirestoreOptions"/> say.
 /// </summary>
 public sealed partial class FirestoreClient : IFirestoreClient
@@ -15,9 +15,7 @@ public sealed partial class FirestoreClient : IFirestoreClient
     /// <summary>Firestore's limit of writes in one commit.</summary>
     public const int MaxWritesPerCommit = 500;
 
-    private static readonly FirestoreJsonContext Json = FirestoreJsonContext.Default;
-
-    private readonly FirestoreHttp _http;
+    private readonly FirestoreRpc _rpc;
     private readonly FirestoreRetrier _retrier;
     private readonly TransactionRetryGate _retryGate;
     private readonly ResourceNames _names;
@@ -25,40 +23,30 @@ public sealed partial class FirestoreClient : IFirestoreClient
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FirestoreClient> _logger;
 
-    public FirestoreClient(HttpClient httpClient, IOptions<FirestoreOptions> options, TimeProvider timeProvider, ILogger<FirestoreClient> logger)
-        : this(httpClient, options, timeProvider, logger, beforeAttempt: _ => Task.CompletedTask, retryGate: null)
-    {
-    }
-
-    /// <param name="beforeAttempt">Runs before each attempt of a call, outside its RequestTimeout: gets the access token.</param>
-    /// <param name="retryGate">Shared by the process's clients (they are transient); null gives this client its own.</param>
+    /// <param name="retryGate">Shared by the process's clients, so that their retried transactions take turns.</param>
     internal FirestoreClient(
-        HttpClient httpClient,
+        FirestoreRpc rpc,
         IOptions<FirestoreOptions> options,
         TimeProvider timeProvider,
         ILogger<FirestoreClient> logger,
-        Func<CancellationToken, Task> beforeAttempt,
-        TransactionRetryGate? retryGate)
+        TransactionRetryGate retryGate)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _rpc = rpc;
+        _names = rpc.Names;
         _options = options.Value;
-        _retryGate = retryGate ?? new TransactionRetryGate(_options);
-        _http = new FirestoreHttp(httpClient, _options, timeProvider);
-        _retrier = new FirestoreRetrier(_options, timeProvider, beforeAttempt, logger);
-        _names = new ResourceNames(_options.ProjectId, _options.DatabaseId);
+        _retryGate = retryGate;
+        _retrier = new FirestoreRetrier(_options, timeProvider, logger);
         _timeProvider = timeProvider;
         _logger = logger;
     }
 
     public async Task<FirestoreDocument?> GetAsync(string collection, string id, CancellationToken ct = default)
     {
-        var path = DocumentPath(collection, id);
+        var request = new V1.GetDocumentRequest { Name = DocumentName(collection, id) };
         try
         {
-            return WireMapper.ToDocument(await _retrier.RunAsync(
-                RetryPolicy.Get,
-                token => _http.SendAsync(HttpMethod.Get, path, content: null, Json.WireDocument, token),
-                ct));
+            return ProtoMapper.ToDocument(await CallAsync(RetryPolicy.Get, (client, options) => client.GetDocumentAsync(request, options).ResponseAsync, ct));
         }
         catch (FirestoreNotFoundException)
         {
@@ -68,42 +56,44 @@ public sealed partial class FirestoreClient : IFirestoreClient
 
     public async Task<IReadOnlyList<FirestoreDocument>> ListAsync(string collection, CancellationToken ct = default)
     {
-        var path = CollectionPath(collection);
+        ResourceNames.ValidateSegment(collection, nameof(collection));
         var documents = new List<FirestoreDocument>();
-        string? pageToken = null;
+        var request = new V1.ListDocumentsRequest { Parent = _names.Documents, CollectionId = collection, PageSize = _options.PageSize };
         do
         {
             // Each page is its own call with its own retries: a failed page is read again, not the whole list.
-            var pagePath = QueryHelpers.AddQueryString(path, new Dictionary<string, string?>
-            {
-                ["pageSize"] = _options.PageSize.ToString(CultureInfo.InvariantCulture),
-                ["pageToken"] = pageToken,
-            });
-            var page = await _retrier.RunAsync(
-                RetryPolicy.List,
-                token => _http.SendAsync(HttpMethod.Get, pagePath, content: null, Json.WireListDocumentsResponse, token),
-                ct);
-            documents.AddRange(page.Documents?.Select(WireMapper.ToDocument) ?? []);
-            pageToken = page.NextPageToken;
+            var pageRequest = request;
+            var page = await CallAsync(RetryPolicy.List, (client, options) => client.ListDocumentsAsync(pageRequest, options).ResponseAsync, ct);
+            documents.AddRange(page.Documents.Select(ProtoMapper.ToDocument));
+            request = request.Clone();
+            request.PageToken = page.NextPageToken;
         }
-        while (!string.IsNullOrEmpty(pageToken));
+        while (!string.IsNullOrEmpty(request.PageToken));
 
         return documents;
     }
 
     public async Task<FirestoreDocument> CreateAsync(string collection, string id, DocumentFields fields, CancellationToken ct = default)
     {
+        ResourceNames.ValidateSegment(collection, nameof(collection));
         ResourceNames.ValidateSegment(id, nameof(id));
         ArgumentNullException.ThrowIfNull(fields);
-        var path = QueryHelpers.AddQueryString(CollectionPath(collection), "documentId", id);
+        var request = new V1.CreateDocumentRequest
+        {
+            Parent = _names.Documents,
+            CollectionId = collection,
+            DocumentId = id,
+            Document = ProtoMapper.ToProto(name: null, fields),
+        };
+        var policy = RetryPolicy.ForWrites("CreateDocument", [Write.Create(collection, id, fields)]);
         return await _retrier.RunAsync(
-            RetryPolicy.ForWrites("CreateDocument", [Write.Create(collection, id, fields)]),
+            policy,
             async (attempt, token) =>
             {
                 try
                 {
-                    return WireMapper.ToDocument(
-                        await _http.SendAsync(HttpMethod.Post, path, new WireDocument(Name: null, fields), Json.WireDocument, Json.WireDocument, token));
+                    return ProtoMapper.ToDocument(
+                        await _rpc.InvokeAsync(policy.Method, (client, options) => client.CreateDocumentAsync(request, options).ResponseAsync, token));
                 }
                 catch (FirestoreAlreadyExistsException ex) when (attempt.PreviousFailure is not null)
                 {
@@ -123,26 +113,36 @@ public sealed partial class FirestoreClient : IFirestoreClient
         ArgumentNullException.ThrowIfNull(fields);
         if (fields.Count == 0)
         {
-            // Without a mask, PATCH replaces the whole document: an empty patch would wipe it.
+            // Without a mask, an update replaces the whole document: an empty patch would wipe it.
             throw new ArgumentException("A patch needs at least one field.", nameof(fields));
         }
 
-        var mask = WireMapper.ToMask(fields.Keys).FieldPaths.Select(fieldPath => Parameter("updateMask.fieldPaths", fieldPath));
-        var path = QueryHelpers.AddQueryString(DocumentPath(collection, id), mask.Concat(PreconditionParameters(precondition)));
+        var request = new V1.UpdateDocumentRequest
+        {
+            Document = ProtoMapper.ToProto(DocumentName(collection, id), fields),
+            UpdateMask = ProtoMapper.ToMask(fields.Keys),
+            CurrentDocument = ProtoMapper.ToProto(precondition ?? Precondition.None),
+        };
+        var policy = RetryPolicy.ForWrites("UpdateDocument", [Write.Update(collection, id, fields, precondition ?? Precondition.None)]);
         var patched = await _retrier.RunAsync(
-            RetryPolicy.ForWrites("UpdateDocument", [Write.Update(collection, id, fields, precondition ?? Precondition.None)]),
+            policy,
             (attempt, token) => WithRepeatRefusalAsUnknown(
-                attempt, () => _http.SendAsync(HttpMethod.Patch, path, new WireDocument(Name: null, fields), Json.WireDocument, Json.WireDocument, token)),
+                attempt, () => _rpc.InvokeAsync(policy.Method, (client, options) => client.UpdateDocumentAsync(request, options).ResponseAsync, token)),
             ct);
-        return WireMapper.ToDocument(patched);
+        return ProtoMapper.ToDocument(patched);
     }
 
     public async Task DeleteAsync(string collection, string id, Precondition? precondition = null, CancellationToken ct = default)
     {
-        var path = QueryHelpers.AddQueryString(DocumentPath(collection, id), PreconditionParameters(precondition));
+        var request = new V1.DeleteDocumentRequest
+        {
+            Name = DocumentName(collection, id),
+            CurrentDocument = ProtoMapper.ToProto(precondition ?? Precondition.None),
+        };
         await _retrier.RunAsync(
             RetryPolicy.Delete,
-            (attempt, token) => WithRepeatRefusalAsUnknown(attempt, () => _http.SendAsync(HttpMethod.Delete, path, content: null, Json.WireEmpty, token)),
+            (attempt, token) => WithRepeatRefusalAsUnknown(
+                attempt, () => _rpc.InvokeAsync(RetryPolicy.Delete.Method, (client, options) => client.DeleteDocumentAsync(request, options).ResponseAsync, token)),
             ct);
     }
 
@@ -160,17 +160,13 @@ public sealed partial class FirestoreClient : IFirestoreClient
             // attempt is retried once within the budget, so one error answer or broken connection does
             // not fail readiness; a slow answer may use the whole budget (halving it failed healthy
             // services on a loaded machine).
+            var request = new V1.ListCollectionIdsRequest { Parent = _names.Documents, PageSize = 1 };
             var budget = new RetryBudget(_options.HealthCheckTimeout, MaxAttempts: 2);
             await _retrier.RunAsync(
                 RetryPolicy.ListCollectionIds,
                 budget,
-                (_, token) => _http.SendAsync(
-                    HttpMethod.Post,
-                    $"{_names.Documents}:listCollectionIds",
-                    new WireListCollectionIdsRequest(PageSize: 1),
-                    Json.WireListCollectionIdsRequest,
-                    Json.WireEmpty,
-                    token),
+                (_, token) => _rpc.InvokeAsync(
+                    RetryPolicy.ListCollectionIds.Method, (client, options) => client.ListCollectionIdsAsync(request, options).ResponseAsync, token),
                 ct);
             return true;
         }
@@ -181,22 +177,38 @@ public sealed partial class FirestoreClient : IFirestoreClient
         }
     }
 
-    internal async Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, string? transaction, CancellationToken ct)
+    internal Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, ByteString? transaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var request = new WireRunQueryRequest(WireMapper.ToWire(query), transaction);
-        var results = await _retrier.RunAsync(
-            RetryPolicy.RunQuery,
-            token => _http.SendAsync(
-                HttpMethod.Post, $"{_names.Documents}:runQuery", request, Json.WireRunQueryRequest, Json.IReadOnlyListWireRunQueryResponseItem, token),
-            ct);
-        return [.. results.Select(result => result.Document).OfType<WireDocument>().Select(WireMapper.ToDocument)];
+        var request = new V1.RunQueryRequest { Parent = _names.Documents, StructuredQuery = ProtoMapper.ToProto(query) };
+        if (transaction is not null)
+        {
+            request.Transaction = transaction;
+        }
+
+        // An error after some documents ends the stream with that error: the attempt fails, never
+        // returning the documents before it as if they were all, and a retry reads the whole answer again.
+        return CallAsync<IReadOnlyList<FirestoreDocument>>(RetryPolicy.RunQuery, async (client, options) =>
+        {
+            using var call = client.RunQuery(request, options);
+            var documents = new List<FirestoreDocument>();
+            while (await call.ResponseStream.MoveNext(options.CancellationToken))
+            {
+                // Answers without a document only report progress.
+                if (call.ResponseStream.Current.Document is { } document)
+                {
+                    documents.Add(ProtoMapper.ToDocument(document));
+                }
+            }
+
+            return documents;
+        }, ct);
     }
 
     internal async Task<IReadOnlyList<FirestoreDocument?>> BatchGetAsync(
         string collection,
         IReadOnlyList<string> ids,
-        string? transaction,
+        ByteString? transaction,
         CancellationToken ct)
     {
         ResourceNames.ValidateSegment(collection, nameof(collection));
@@ -211,51 +223,55 @@ public sealed partial class FirestoreClient : IFirestoreClient
             return [];
         }
 
-        var names = ids.Distinct(StringComparer.Ordinal).Select(id => _names.Document(collection, id)).ToList();
-        var request = new WireBatchGetRequest(names, transaction);
-        var results = await _retrier.RunAsync(
-            RetryPolicy.BatchGet,
-            token => _http.SendAsync(
-                HttpMethod.Post, $"{_names.Documents}:batchGet", request, Json.WireBatchGetRequest, Json.IReadOnlyListWireBatchGetResponseItem, token),
-            ct);
+        var request = new V1.BatchGetDocumentsRequest
+        {
+            Database = _names.Database,
+            Documents = { ids.Distinct(StringComparer.Ordinal).Select(id => _names.Document(collection, id)) },
+        };
+        if (transaction is not null)
+        {
+            request.Transaction = transaction;
+        }
 
-        // The answer streams in any order; the caller gets the order it asked for.
-        var found = results
-            .Select(result => result.Found)
-            .OfType<WireDocument>()
-            .Select(WireMapper.ToDocument)
-            .ToDictionary(document => document.Id, StringComparer.Ordinal);
-        return [.. ids.Select(id => found.GetValueOrDefault(id))];
+        var found = await CallAsync(RetryPolicy.BatchGet, async (client, options) =>
+        {
+            using var call = client.BatchGetDocuments(request, options);
+            var answered = new Dictionary<string, FirestoreDocument?>(StringComparer.Ordinal);
+            while (await call.ResponseStream.MoveNext(options.CancellationToken))
+            {
+                var result = call.ResponseStream.Current;
+                switch (result.ResultCase)
+                {
+                    case V1.BatchGetDocumentsResponse.ResultOneofCase.Found:
+                        var document = ProtoMapper.ToDocument(result.Found);
+                        answered[result.Found.Name] = document;
+                        break;
+                    case V1.BatchGetDocumentsResponse.ResultOneofCase.Missing:
+                        answered[result.Missing] = null;
+                        break;
+                }
+            }
+
+            return answered;
+        }, ct);
+
+        // The answer streams in any order; the caller gets the order it asked for. A document the
+        // answer does not account for is an incomplete answer, not a missing document.
+        return [.. ids.Select(id => found.TryGetValue(_names.Document(collection, id), out var document)
+            ? document
+            : throw new FirestoreException($"Firestore's batchGet answer ended without document '{id}'.", statusCode: null, "UNKNOWN"))];
     }
 
-    private string CollectionPath(string collection)
+    // One call whose every attempt goes out the same way, retried as its policy says.
+    private Task<T> CallAsync<T>(RetryPolicy policy, Func<V1.Firestore.FirestoreClient, CallOptions, Task<T>> call, CancellationToken ct) =>
+        _retrier.RunAsync(policy, token => _rpc.InvokeAsync(policy.Method, call, token), ct);
+
+    private string DocumentName(string collection, string id)
     {
         ResourceNames.ValidateSegment(collection, nameof(collection));
-        return $"{_names.Documents}/{Uri.EscapeDataString(collection)}";
-    }
-
-    private string DocumentPath(string collection, string id)
-    {
         ResourceNames.ValidateSegment(id, nameof(id));
-        return $"{CollectionPath(collection)}/{Uri.EscapeDataString(id)}";
+        return _names.Document(collection, id);
     }
-
-    private static IEnumerable<KeyValuePair<string, string?>> PreconditionParameters(Precondition? precondition)
-    {
-        if (precondition?.Exists is { } exists)
-        {
-            yield return Parameter("currentDocument.exists", exists ? "true" : "false");
-        }
-
-        if (precondition?.UpdateTime is { } updateTime)
-        {
-            var (seconds, nanos) = WireTimestamp.ToSecondsAndNanos(updateTime);
-            yield return Parameter("currentDocument.updateTime.seconds", seconds.ToString(CultureInfo.InvariantCulture));
-            yield return Parameter("currentDocument.updateTime.nanos", nanos.ToString(CultureInfo.InvariantCulture));
-        }
-    }
-
-    private static KeyValuePair<string, string?> Parameter(string name, string value) => KeyValuePair.Create(name, (string?)value);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Firestore is not reachable ({Status}): {Detail}")]
     private partial void LogUnreachable(string status, string detail);

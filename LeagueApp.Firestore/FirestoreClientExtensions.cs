@@ -43,37 +43,22 @@ public static class FirestoreClientExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<GoogleAccessTokenProvider>();
         builder.Services.TryAddSingleton(services => new TransactionRetryGate(services.GetRequiredService<IOptions<FirestoreOptions>>().Value));
-        builder.Services.TryAddTransient<FirestoreAuthenticationHandler>();
 
-        // FirestoreHttp bounds each attempt with RequestTimeout; FirestoreRetrier owns the retries, by
-        // Firestore's status codes and the write's safety. The service defaults' resilience handler
-        // would retry commits blindly and multiply attempts, so it is removed from this client.
-        // RemoveAllResilienceHandlers is marked experimental; it is the only way to opt one client out.
-#pragma warning disable EXTEXP0001
-        builder.Services.AddHttpClient<IFirestoreClient, FirestoreClient>(CreateClient)
-            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<FirestoreAuthenticationHandler>()
-            .RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
+        // One gRPC channel for the application, as gRPC intends: its HTTP/2 connections multiplex
+        // every call. It is not an HttpClient of the factory, so the service defaults' resilience
+        // handler does not apply: FirestoreRetrier alone retries, by Firestore's status codes and the
+        // write's safety, where a blind retry would repeat commits and multiply attempts.
+        builder.Services.TryAddSingleton<FirestoreRpc>();
+        builder.Services.TryAddSingleton<IFirestoreClient>(services => new FirestoreClient(
+            services.GetRequiredService<FirestoreRpc>(),
+            services.GetRequiredService<IOptions<FirestoreOptions>>(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<FirestoreClient>>(),
+            services.GetRequiredService<TransactionRetryGate>()));
 
         builder.Services.AddHealthChecks().AddCheck<FirestoreHealthCheck>(HealthCheckName, tags: ["ready"]);
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(FirestoreTelemetry.ActivitySourceName));
 
         return builder;
-    }
-
-    // The token is fetched before each attempt, under its own TokenTimeout, so that a slow token
-    // refresh does not eat the attempt's RequestTimeout. The emulator needs no token.
-    private static FirestoreClient CreateClient(HttpClient http, IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<FirestoreOptions>>();
-        var tokens = services.GetRequiredService<GoogleAccessTokenProvider>();
-        return new FirestoreClient(
-            http,
-            options,
-            services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILogger<FirestoreClient>>(),
-            beforeAttempt: options.Value.EmulatorEndpoint is null ? tokens.GetAccessTokenAsync : _ => Task.CompletedTask,
-            services.GetRequiredService<TransactionRetryGate>());
     }
 }

@@ -1,61 +1,55 @@
 using System.Net;
-using System.Text.Json;
-using LeagueApp.Firestore.Wire;
+using Grpc.Core;
 
 namespace LeagueApp.Firestore;
 
-/// <summary>Turns an error answer into the typed exception for its gRPC status.</summary>
+/// <summary>Turns a failed call's gRPC status into the typed exception for it.</summary>
 internal static class FirestoreErrors
 {
-    private const int MaxRawBodyLength = 200;
-
-    public static async Task<FirestoreException> FromResponseAsync(HttpResponseMessage response, CancellationToken ct)
+    /// <summary>
+    /// A status with a debug exception was made up on this side (no connection, a broken stream):
+    /// Firestore did not answer, so there is no HTTP code.
+    /// </summary>
+    public static FirestoreException FromStatus(string method, Status status, Exception? innerException)
     {
-        var body = await response.Content.ReadAsStringAsync(ct);
-        var error = TryParse(body);
-
-        // Without a Firestore error body (a proxy's page, the emulator's plain "Not Found" for a
-        // wrong URL) the HTTP code alone must not pass for a document's NOT_FOUND.
-        var status = error?.Status ?? StatusForHttpCode(response.StatusCode);
-        var detail = error?.Message ?? Truncate(body);
-        return Create($"Firestore answered {(int)response.StatusCode} {status}: {detail}", response.StatusCode, status);
+        var (name, httpCode) = Describe(status.StatusCode);
+        var detail = status.DebugException is { } cause ? $"{status.Detail} ({cause.Message})" : status.Detail;
+        return Create($"Firestore {method} failed with {name}: {detail}", status.DebugException is null ? httpCode : null, name, innerException);
     }
 
-    private static FirestoreException Create(string message, HttpStatusCode statusCode, string status) => status switch
+    public static FirestoreException Create(string message, HttpStatusCode? statusCode, string status, Exception? innerException = null) => status switch
     {
-        "NOT_FOUND" => new FirestoreNotFoundException(message, statusCode, status),
-        "ALREADY_EXISTS" => new FirestoreAlreadyExistsException(message, statusCode, status),
-        "FAILED_PRECONDITION" => new FirestoreFailedPreconditionException(message, statusCode, status),
-        "ABORTED" => new FirestoreAbortedException(message, statusCode, status),
-        "UNAVAILABLE" or "DEADLINE_EXCEEDED" => new FirestoreUnavailableException(message, statusCode, status),
-        _ => new FirestoreException(message, statusCode, status),
+        "NOT_FOUND" => new FirestoreNotFoundException(message, statusCode, status, innerException),
+        "ALREADY_EXISTS" => new FirestoreAlreadyExistsException(message, statusCode, status, innerException),
+        "FAILED_PRECONDITION" => new FirestoreFailedPreconditionException(message, statusCode, status, innerException),
+        "ABORTED" => new FirestoreAbortedException(message, statusCode, status, innerException),
+
+        // The codes Google's client libraries treat as transient for Firestore.
+        "UNAVAILABLE" or "DEADLINE_EXCEEDED" or "RESOURCE_EXHAUSTED" or "INTERNAL" =>
+            new FirestoreUnavailableException(message, statusCode, status, innerException),
+        _ => new FirestoreException(message, statusCode, status, innerException),
     };
 
-    // Streaming methods (runQuery, batchGet) wrap their error in an array.
-    private static WireError? TryParse(string body)
+    // The status names of google.rpc.Code, and the HTTP code Firestore's REST API gives each one,
+    // so that StatusCode means what it meant when the client spoke REST.
+    private static (string Name, HttpStatusCode HttpCode) Describe(StatusCode code) => code switch
     {
-        try
-        {
-            return body.TrimStart().StartsWith('[')
-                ? JsonSerializer.Deserialize(body, FirestoreJsonContext.Default.IReadOnlyListWireErrorResponse)?.FirstOrDefault(item => item.Error is not null)?.Error
-                : JsonSerializer.Deserialize(body, FirestoreJsonContext.Default.WireErrorResponse)?.Error;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string StatusForHttpCode(HttpStatusCode code) => code switch
-    {
-        HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway => "UNAVAILABLE",
-        HttpStatusCode.GatewayTimeout => "DEADLINE_EXCEEDED",
-        HttpStatusCode.TooManyRequests => "RESOURCE_EXHAUSTED",
-        HttpStatusCode.Unauthorized => "UNAUTHENTICATED",
-        HttpStatusCode.Forbidden => "PERMISSION_DENIED",
-        _ => "UNKNOWN",
+        StatusCode.OK => ("OK", HttpStatusCode.OK),
+        StatusCode.Cancelled => ("CANCELLED", (HttpStatusCode)499),
+        StatusCode.InvalidArgument => ("INVALID_ARGUMENT", HttpStatusCode.BadRequest),
+        StatusCode.DeadlineExceeded => ("DEADLINE_EXCEEDED", HttpStatusCode.GatewayTimeout),
+        StatusCode.NotFound => ("NOT_FOUND", HttpStatusCode.NotFound),
+        StatusCode.AlreadyExists => ("ALREADY_EXISTS", HttpStatusCode.Conflict),
+        StatusCode.PermissionDenied => ("PERMISSION_DENIED", HttpStatusCode.Forbidden),
+        StatusCode.Unauthenticated => ("UNAUTHENTICATED", HttpStatusCode.Unauthorized),
+        StatusCode.ResourceExhausted => ("RESOURCE_EXHAUSTED", HttpStatusCode.TooManyRequests),
+        StatusCode.FailedPrecondition => ("FAILED_PRECONDITION", HttpStatusCode.BadRequest),
+        StatusCode.Aborted => ("ABORTED", HttpStatusCode.Conflict),
+        StatusCode.OutOfRange => ("OUT_OF_RANGE", HttpStatusCode.BadRequest),
+        StatusCode.Unimplemented => ("UNIMPLEMENTED", HttpStatusCode.NotImplemented),
+        StatusCode.Internal => ("INTERNAL", HttpStatusCode.InternalServerError),
+        StatusCode.Unavailable => ("UNAVAILABLE", HttpStatusCode.ServiceUnavailable),
+        StatusCode.DataLoss => ("DATA_LOSS", HttpStatusCode.InternalServerError),
+        _ => ("UNKNOWN", HttpStatusCode.InternalServerError),
     };
-
-    private static string Truncate(string body) =>
-        body.Length <= MaxRawBodyLength ? body.Trim() : string.Concat(body.AsSpan(0, MaxRawBodyLength), "…");
 }

@@ -12,7 +12,10 @@ public class FirestoreException : Exception
         Status = status;
     }
 
-    /// <summary>Null when no HTTP response arrived (connection failure, timeout).</summary>
+    /// <summary>
+    /// The HTTP code Firestore's REST API gives for <see cref="Status"/> (409 for ABORTED); null when
+    /// Firestore did not answer (connection failure, timeout).
+    /// </summary>
     public HttpStatusCode? StatusCode { get; }
 
     public string Status { get; }

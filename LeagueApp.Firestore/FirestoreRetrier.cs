@@ -7,11 +7,7 @@ namespace LeagueApp.Firestore;
 /// again after a <see cref="Backoff"/> delay, within a bounded number of attempts and one deadline for
 /// them all. The caller's cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed partial class FirestoreRetrier(
-    FirestoreOptions options,
-    TimeProvider timeProvider,
-    Func<CancellationToken, Task> beforeAttempt,
-    ILogger logger)
+internal sealed partial class FirestoreRetrier(FirestoreOptions options, TimeProvider timeProvider, ILogger logger)
 {
     private readonly Backoff _backoff = new(options.InitialBackoff, options.MaxBackoff, options.BackoffMultiplier);
 
@@ -35,9 +31,6 @@ internal sealed partial class FirestoreRetrier(
             {
                 try
                 {
-                    // The token has its own budget (FirestoreOptions.TokenTimeout) and is cached afterwards,
-                    // so fetching it does not eat into the attempt's RequestTimeout.
-                    await beforeAttempt(linked.Token);
                     return await call(attempt, linked.Token);
                 }
                 catch (FirestoreException ex) when (policy.Retries(ex) && attempt.Number < budget.MaxAttempts)

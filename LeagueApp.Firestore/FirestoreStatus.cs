@@ -1,8 +1,9 @@
 namespace LeagueApp.Firestore;
 
 /// <summary>
-/// gRPC status names as <see cref="FirestoreException.Status"/> carries them. Retries are decided on
-/// these names alone, so the decision holds whichever transport produced the error.
+/// gRPC status names as <see cref="FirestoreException.Status"/> carries them, whether Firestore answered
+/// the status (<see cref="FirestoreErrors"/> maps RpcException.StatusCode) or the client made it up for
+/// its own timeouts. Retries are decided on these names alone.
 /// </summary>
 internal static class FirestoreStatus
 {

@@ -1,3 +1,5 @@
+using Google.Protobuf;
+
 namespace LeagueApp.Firestore;
 
 /// <summary>
@@ -10,21 +12,21 @@ public sealed class FirestoreTransaction
     private readonly FirestoreClient _client;
     private readonly List<Write> _writes = [];
 
-    internal FirestoreTransaction(FirestoreClient client, string id)
+    internal FirestoreTransaction(FirestoreClient client, ByteString id)
     {
         _client = client;
         Id = id;
     }
 
-    internal string Id { get; }
+    internal ByteString Id { get; }
 
     internal IReadOnlyList<Write> Writes => _writes;
 
     public async Task<FirestoreDocument?> GetAsync(string collection, string id, CancellationToken ct = default) =>
         (await GetAllAsync(collection, [id], ct))[0];
 
-    // Reads go through :batchGet and :runQuery with the transaction in the body: the emulator
-    // never answers a GET with ?transaction=.
+    // Reads go through BatchGetDocuments and RunQuery, which take the transaction on the emulator
+    // too (its REST GET with a transaction never answered).
     public Task<IReadOnlyList<FirestoreDocument?>> GetAllAsync(string collection, IReadOnlyList<string> ids, CancellationToken ct = default)
     {
         EnsureNoWritesYet();

@@ -47,6 +47,15 @@ public interface IFirestoreClient
     /// <exception cref="FirestoreUnavailableException">Out of <see cref="FirestoreOptions.TransactionTimeout"/> (DEADLINE_EXCEEDED; nothing was written), or the commit's outcome is unknown (UNKNOWN).</exception>
     Task<T> RunTransactionAsync<T>(Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct = default);
 
+    /// <summary>
+    /// Listens to the documents matching <paramref name="query"/> (a collection: <c>new FirestoreQuery(collection)</c>).
+    /// The first snapshot holds every matching document; each later one comes when a batch of changes
+    /// is committed. A stream that breaks is reopened with backoff and resumes where the last
+    /// snapshot left off, so no change is missed. Ends only with the caller's cancellation, or with
+    /// an error a new stream cannot cure (a <see cref="FirestoreException"/>, e.g. INVALID_ARGUMENT).
+    /// </summary>
+    IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, CancellationToken ct = default);
+
     /// <summary>True when Firestore answers an authorized request.</summary>
     Task<bool> IsReachableAsync(CancellationToken ct = default);
 }

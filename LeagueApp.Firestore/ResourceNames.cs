@@ -1,8 +1,10 @@
 namespace LeagueApp.Firestore;
 
-/// <summary>Resource names of the REST API: <c>projects/{p}/databases/{d}/documents/{collection}/{id}</c>.</summary>
+/// <summary>Resource names of the API: <c>projects/{p}/databases/{d}/documents/{collection}/{id}</c>.</summary>
 internal sealed class ResourceNames(string projectId, string databaseId)
 {
+    public string Database { get; } = $"projects/{projectId}/databases/{databaseId}";
+
     public string Documents { get; } = $"projects/{projectId}/databases/{databaseId}/documents";
 
     public string Document(string collection, string id) => $"{Documents}/{collection}/{id}";

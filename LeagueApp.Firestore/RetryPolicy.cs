@@ -19,7 +19,7 @@ internal sealed record RetryPolicy(string Method, FrozenSet<string> RetryableSta
 
     /// <summary>
     /// Google retries Commit, CreateDocument and UpdateDocument on RESOURCE_EXHAUSTED and UNAVAILABLE.
-    /// Both transports also report a connection lost after the request went out as UNAVAILABLE, and a
+    /// The gRPC client also reports a connection lost after the request went out as UNAVAILABLE, and a
     /// lost answer may hide an applied write: a write a repeat could apply twice retries only on
     /// RESOURCE_EXHAUSTED, which Firestore answers before applying anything.
     /// </summary>

@@ -1,26 +1,29 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Globalization;
+using Google.Protobuf;
+using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
 
 namespace LeagueApp.Firestore.Tests.Infrastructure;
 
 /// <summary>
-/// A loopback HTTP server that answers requests with a script of responses, one per request in
-/// order, the last one repeated; it records each request.
+/// A loopback HTTP/2 server (plain, like the emulator) that answers calls with a script of gRPC
+/// answers (some messages, then a status), one per call in order, the last one repeated; or every
+/// call with a bare HTTP answer. It records each call.
 /// </summary>
 internal sealed class StubFirestoreServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly IReadOnlyList<StubResponse> _script;
     private readonly ConcurrentQueue<StubRequest> _requests = new();
-    private int _answered;
 
-    private StubFirestoreServer(WebApplication app, IReadOnlyList<StubResponse> script)
+    private StubFirestoreServer(WebApplication app)
     {
         _app = app;
-        _script = script;
     }
 
     public Uri Endpoint => new(_app.Urls.Single());
@@ -31,34 +34,72 @@ internal sealed class StubFirestoreServer : IAsyncDisposable
 
     public string? LastAuthorization { get; private set; }
 
-    public static Task<StubFirestoreServer> StartAsync(int statusCode, string body, string contentType = "application/json") =>
-        StartScriptedAsync(new StubResponse(statusCode, body, contentType));
+    public string? LastRequestParams { get; private set; }
 
-    public static async Task<StubFirestoreServer> StartScriptedAsync(params StubResponse[] script)
+    /// <summary>Answers each call with <paramref name="messages"/>, then <paramref name="status"/>.</summary>
+    public static Task<StubFirestoreServer> AnsweringAsync(StatusCode status, string detail = "", params IMessage[] messages) =>
+        StartScriptedAsync(new StubResponse(status, detail, messages));
+
+    /// <summary>Answers the calls in order with <paramref name="script"/>, repeating its last answer.</summary>
+    public static Task<StubFirestoreServer> StartScriptedAsync(params StubResponse[] script)
     {
         ArgumentOutOfRangeException.ThrowIfZero(script.Length);
+        var answered = 0;
+        return StartAsync(async context =>
+        {
+            var response = script[Math.Min(Interlocked.Increment(ref answered) - 1, script.Length - 1)];
+            context.Response.ContentType = "application/grpc";
+            foreach (var message in response.Messages)
+            {
+                await WriteMessageAsync(context.Response, message);
+            }
+
+            context.Response.AppendTrailer("grpc-status", ((int)response.Status).ToString(CultureInfo.InvariantCulture));
+            context.Response.AppendTrailer("grpc-message", Uri.EscapeDataString(response.Detail));
+        });
+    }
+
+    /// <summary>Answers each call with a plain HTTP response, as a proxy or a wrong address would.</summary>
+    public static Task<StubFirestoreServer> AnsweringHttpAsync(int statusCode, string body, string contentType) =>
+        StartAsync(async context =>
+        {
+            context.Response.StatusCode = statusCode;
+            context.Response.ContentType = contentType;
+            await context.Response.WriteAsync(body);
+        });
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private static async Task<StubFirestoreServer> StartAsync(RequestDelegate answer)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new StubFirestoreServer(app, script);
-        app.Run(server.AnswerAsync);
+        var server = new StubFirestoreServer(app);
+        app.Run(async context =>
+        {
+            server.LastAuthorization = context.Request.Headers.Authorization;
+            server.LastRequestParams = context.Request.Headers["x-goog-request-params"];
+
+            // The request is read to its end first, as a real server would before answering a unary call.
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            server._requests.Enqueue(new StubRequest(context.Request.Path.Value ?? "", body.ToArray()));
+            await answer(context);
+        });
         await app.StartAsync();
         return server;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
-    private async Task AnswerAsync(HttpContext context)
+    // The gRPC framing of one message: not compressed, its length, its bytes.
+    private static async Task WriteMessageAsync(HttpResponse response, IMessage message)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
-        var index = Interlocked.Increment(ref _answered) - 1;
-        _requests.Enqueue(new StubRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, body));
-        LastAuthorization = context.Request.Headers.Authorization;
-        var response = _script[Math.Min(index, _script.Count - 1)];
-        context.Response.StatusCode = response.StatusCode;
-        context.Response.ContentType = response.ContentType;
-        await context.Response.WriteAsync(response.Body, context.RequestAborted);
+        var frame = new byte[5 + message.CalculateSize()];
+        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)(frame.Length - 5));
+        message.WriteTo(frame.AsSpan(5));
+        await response.Body.WriteAsync(frame);
+        await response.Body.FlushAsync();
     }
 }

@@ -1,10 +1,16 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
 namespace LeagueApp.Firestore.Tests.Infrastructure;
 
-internal sealed record StubResponse(int StatusCode, string Body, string ContentType = "application/json")
+/// <summary>One scripted gRPC answer: these messages, then this status.</summary>
+internal sealed record StubResponse(StatusCode Status, string Detail, IReadOnlyList<IMessage> Messages)
 {
-    /// <summary>Firestore's REST error body for a gRPC status.</summary>
-    public static StubResponse Error(int statusCode, string status) =>
-        new(statusCode, $$$"""{"error":{"code":{{{statusCode}}},"message":"scripted {{{status}}}","status":"{{{status}}}"}}""");
+    public static StubResponse Error(StatusCode status) => new(status, $"scripted {status}", []);
 
-    public static StubResponse Ok(string body) => new(200, body);
+    public static StubResponse Ok(params IMessage[] messages) => new(StatusCode.OK, "", messages);
+
+    /// <summary>The answer of the calls that return google.protobuf.Empty (Rollback, DeleteDocument).</summary>
+    public static StubResponse Empty { get; } = Ok(new Empty());
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LeagueApp.Firestore.Wire;
+namespace LeagueApp.Firestore;
 
 internal static partial class FieldPaths
 {

@@ -1,0 +1,109 @@
+using System.Runtime.CompilerServices;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using V1 = Google.Cloud.Firestore.V1;
+
+namespace LeagueApp.Firestore;
+
+// Listening to a query: one gRPC stream at a time, reopened after failures, resuming where it left off.
+public sealed partial class FirestoreClient
+{
+    // Listen's published timeout: a stream is reopened, resuming, at least once a day.
+    private static readonly TimeSpan ListenLifetime = TimeSpan.FromDays(1);
+
+    // Delays before reopening a stream that failed: exponential so that an outage is not met with a
+    // flood of reconnects from every listener, jittered so that they do not arrive in lockstep.
+    private static readonly Backoff ListenBackoff = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(30), Multiplier: 2);
+
+    // The codes after which Google's client libraries reopen a listen rather than give up.
+    private static readonly HashSet<string> ListenRecoverable =
+        ["ABORTED", "CANCELLED", "UNKNOWN", "DEADLINE_EXCEEDED", "RESOURCE_EXHAUSTED", "INTERNAL", "UNAVAILABLE", "UNAUTHENTICATED"];
+
+    public async IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var target = ProtoMapper.ToProto(query);
+        var state = new ListenState();
+        var failures = 0;
+        while (true)
+        {
+            if (await OpenListenAsync(state.Request(_names, target), ct) is var (call, deadline))
+            {
+                using (call)
+                {
+                    while (await ListenStepAsync(() => call.ResponseStream.MoveNext(ct), deadline, ct))
+                    {
+                        var snapshot = state.Apply(call.ResponseStream.Current, out var restart);
+                        if (snapshot is not null)
+                        {
+                            failures = 0;
+                            yield return snapshot;
+                        }
+
+                        if (restart)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            var delay = ListenBackoff.Delay(++failures);
+            LogListenReopening(query.Collection, failures, delay.TotalMilliseconds);
+            await Task.Delay(delay, _timeProvider, ct);
+            state.Reconnecting();
+        }
+    }
+
+    // Null when the stream could not be opened for a passing reason: the caller tries again later.
+    private async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTime Deadline)?> OpenListenAsync(
+        V1.ListenRequest request,
+        CancellationToken ct)
+    {
+        AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> call;
+        DateTime deadline;
+        try
+        {
+            (call, deadline) = await _rpc.OpenListenAsync(ListenLifetime, ct);
+        }
+        catch (FirestoreException ex) when (ListenRecoverable.Contains(ex.Status))
+        {
+            LogListenInterrupted(ex.Status, ex.Message);
+            return null;
+        }
+
+        if (await ListenStepAsync(async () => { await call.RequestStream.WriteAsync(request, ct); return true; }, deadline, ct))
+        {
+            return (call, deadline);
+        }
+
+        call.Dispose();
+        return null;
+    }
+
+    // False when the stream ended or broke in a way a new stream can recover from.
+    private async Task<bool> ListenStepAsync(Func<Task<bool>> step, DateTime deadline, CancellationToken ct)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (RpcException ex)
+        {
+            var error = _rpc.Translate("Listen", ex, deadline, ListenLifetime, ct);
+            if (error is FirestoreException { Status: var status } && ListenRecoverable.Contains(status))
+            {
+                LogListenInterrupted(status, error.Message);
+                return false;
+            }
+
+            throw error;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Firestore listen stream interrupted ({Status}): {Detail}")]
+    private partial void LogListenInterrupted(string status, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reopening the Firestore listen on {Collection} (attempt {Attempt}) in {DelayMs:0} ms")]
+    private partial void LogListenReopening(string collection, int attempt, double delayMs);
+}
