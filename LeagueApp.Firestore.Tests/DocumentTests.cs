@@ -37,6 +37,28 @@ public sealed class DocumentTests(EmulatorFixture emulator) : IDisposable
     }
 
     [Fact]
+    public async Task Bytes_references_geo_points_and_non_finite_doubles_round_trip()
+    {
+        var fields = new DocumentFields
+        {
+            ["photo"] = new BytesValue(new byte[] { 0, 1, 2, 254, 255 }),
+            ["club"] = new ReferenceValue($"projects/{EmulatorFixture.ProjectId}/databases/(default)/documents/Teams/Liverpool"),
+            ["stadium"] = new GeoPointValue(53.4308, -2.9608),
+            ["unknown"] = double.NaN,
+            ["ceiling"] = double.PositiveInfinity,
+            ["floor"] = double.NegativeInfinity,
+        };
+
+        await Client.CreateAsync(_players, "salah", fields);
+        var read = await Client.GetAsync(_players, "salah");
+        var listed = await Client.ListAsync(_players);
+
+        Assert.NotNull(read);
+        Assert.Equal(fields, read.Fields);
+        Assert.Equal(fields, Assert.Single(listed).Fields);
+    }
+
+    [Fact]
     public async Task Create_twice_throws_already_exists()
     {
         await Client.CreateAsync(_players, "kane", new DocumentFields { ["goals"] = 1 });

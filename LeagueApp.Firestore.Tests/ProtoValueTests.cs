@@ -73,10 +73,23 @@ public sealed class ProtoValueTests
     }
 
     [Fact]
-    public void Value_types_this_client_does_not_map_fail_clearly()
+    public void Bytes_references_and_geo_points_map_both_ways()
     {
-        var error = Assert.Throws<FirestoreMappingException>(() => ProtoMapper.ToValue(new V1.Value { BytesValue = ByteString.CopyFrom(0, 1) }));
+        var bytes = new V1.Value { BytesValue = ByteString.CopyFrom(0, 1, 255) };
+        var reference = new V1.Value { ReferenceValue = "projects/p/databases/(default)/documents/Teams/Chelsea" };
+        var point = new V1.Value { GeoPointValue = new Google.Type.LatLng { Latitude = 51.4816, Longitude = -0.191 } };
 
-        Assert.Contains("BytesValue", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new BytesValue(new byte[] { 0, 1, 255 }), ProtoMapper.ToValue(bytes));
+        Assert.Equal(new ReferenceValue("projects/p/databases/(default)/documents/Teams/Chelsea"), ProtoMapper.ToValue(reference));
+        Assert.Equal(new GeoPointValue(51.4816, -0.191), ProtoMapper.ToValue(point));
+        Assert.Equal([bytes, reference, point], new[] { bytes, reference, point }.Select(v => ProtoMapper.ToProto(ProtoMapper.ToValue(v))));
+    }
+
+    [Fact]
+    public void A_value_without_a_type_fails_clearly()
+    {
+        var error = Assert.Throws<FirestoreMappingException>(() => ProtoMapper.ToValue(new V1.Value()));
+
+        Assert.Contains("None", error.Message, StringComparison.Ordinal);
     }
 }

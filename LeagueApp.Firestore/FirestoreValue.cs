@@ -63,3 +63,21 @@ public sealed record ArrayValue(params IReadOnlyList<FirestoreValue> Values) : F
 }
 
 public sealed record MapValue(DocumentFields Fields) : FirestoreValue;
+
+public sealed record BytesValue(ReadOnlyMemory<byte> Value) : FirestoreValue
+{
+    // Records compare memory by reference; values compare by content.
+    public bool Equals(BytesValue? other) => other is not null && Value.Span.SequenceEqual(other.Value.Span);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.AddBytes(Value.Span);
+        return hash.ToHashCode();
+    }
+}
+
+/// <summary>A reference to another document, by its full resource name (projects/.../documents/...).</summary>
+public sealed record ReferenceValue(string Name) : FirestoreValue;
+
+public sealed record GeoPointValue(double Latitude, double Longitude) : FirestoreValue;

@@ -26,6 +26,9 @@ internal static class ProtoMapper
         V1.Value.ValueTypeOneofCase.TimestampValue => new TimestampValue(value.TimestampValue.ToDateTimeOffset()),
         V1.Value.ValueTypeOneofCase.ArrayValue => new ArrayValue([.. value.ArrayValue.Values.Select(ToValue)]),
         V1.Value.ValueTypeOneofCase.MapValue => new MapValue(ToFields(value.MapValue.Fields)),
+        V1.Value.ValueTypeOneofCase.BytesValue => new BytesValue(value.BytesValue.ToByteArray()),
+        V1.Value.ValueTypeOneofCase.ReferenceValue => new ReferenceValue(value.ReferenceValue),
+        V1.Value.ValueTypeOneofCase.GeoPointValue => new GeoPointValue(value.GeoPointValue.Latitude, value.GeoPointValue.Longitude),
         var kind => throw new FirestoreMappingException($"Firestore value type '{kind}' is not supported by this client."),
     };
 
@@ -39,6 +42,9 @@ internal static class ProtoMapper
         TimestampValue timestamp => new V1.Value { TimestampValue = ToProto(timestamp.Value) },
         ArrayValue array => new V1.Value { ArrayValue = new V1.ArrayValue { Values = { array.Values.Select(ToProto) } } },
         MapValue map => new V1.Value { MapValue = ToMap(map.Fields) },
+        BytesValue bytes => new V1.Value { BytesValue = Google.Protobuf.ByteString.CopyFrom(bytes.Value.Span) },
+        ReferenceValue reference => new V1.Value { ReferenceValue = reference.Name },
+        GeoPointValue point => new V1.Value { GeoPointValue = new Google.Type.LatLng { Latitude = point.Latitude, Longitude = point.Longitude } },
         _ => throw new FirestoreMappingException($"{value.GetType().Name} cannot be written to Firestore."),
     };
 
