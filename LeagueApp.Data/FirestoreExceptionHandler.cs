@@ -20,9 +20,10 @@ internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems,
                 StatusCodes.Status503ServiceUnavailable,
                 "The league database is unavailable",
                 "The database did not answer in time, so a change may or may not have been made. Try again shortly; with the same Idempotency-Key a write is not done twice."),
-            // The service's own access was refused, or Firestore failed inside: the caller can do
-            // nothing but wait, so it is told the database is unavailable, not that the server erred.
-            FirestoreException { Status: "UNAUTHENTICATED" or "PERMISSION_DENIED" or "RESOURCE_EXHAUSTED" or "INTERNAL" or "UNKNOWN" } => (
+            // The service's own access was refused, or Firestore's answer was incomplete (the client's
+            // transient statuses are FirestoreUnavailableException already): the caller can do nothing
+            // but wait, so it is told the database is unavailable, not that the server erred.
+            FirestoreException { Status: "UNAUTHENTICATED" or "PERMISSION_DENIED" or "UNKNOWN" } => (
                 StatusCodes.Status503ServiceUnavailable,
                 "The league database is unavailable",
                 "The service could not use the database just now, so a change may or may not have been made. Try again shortly; with the same Idempotency-Key a write is not done twice."),
