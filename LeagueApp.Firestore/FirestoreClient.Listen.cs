@@ -17,7 +17,7 @@ public sealed partial class FirestoreClient
 
     // The codes after which Google's client libraries reopen a listen rather than give up.
     private static readonly HashSet<string> ListenRecoverable =
-        ["ABORTED", "CANCELLED", "UNKNOWN", "DEADLINE_EXCEEDED", "RESOURCE_EXHAUSTED", "INTERNAL", "UNAVAILABLE", "UNAUTHENTICATED"];
+        [FirestoreStatus.Aborted, FirestoreStatus.Cancelled, FirestoreStatus.Unknown, FirestoreStatus.DeadlineExceeded, FirestoreStatus.ResourceExhausted, FirestoreStatus.Internal, FirestoreStatus.Unavailable, FirestoreStatus.Unauthenticated];
 
     public async IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {

@@ -66,6 +66,6 @@ public sealed partial class FirestoreClient
         new(
             $"The write's outcome is unknown: an attempt failed with {previous.Status} and may have been applied, and its repeat was refused with {repeat.Status}. Read the data before writing again.",
             repeat.StatusCode,
-            "UNKNOWN",
+            FirestoreStatus.Unknown,
             repeat);
 }

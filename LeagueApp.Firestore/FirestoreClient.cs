@@ -259,7 +259,7 @@ public sealed partial class FirestoreClient : IFirestoreClient
         // answer does not account for is an incomplete answer, not a missing document.
         return [.. ids.Select(id => found.TryGetValue(_names.Document(collection, id), out var document)
             ? document
-            : throw new FirestoreException($"Firestore's batchGet answer ended without document '{id}'.", statusCode: null, "UNKNOWN"))];
+            : throw new FirestoreException($"Firestore's batchGet answer ended without document '{id}'.", statusCode: null, FirestoreStatus.Unknown))];
     }
 
     // One call whose every attempt goes out the same way, retried as its policy says.

@@ -19,13 +19,13 @@ internal static class FirestoreErrors
 
     public static FirestoreException Create(string message, HttpStatusCode? statusCode, string status, Exception? innerException = null) => status switch
     {
-        "NOT_FOUND" => new FirestoreNotFoundException(message, statusCode, status, innerException),
-        "ALREADY_EXISTS" => new FirestoreAlreadyExistsException(message, statusCode, status, innerException),
-        "FAILED_PRECONDITION" => new FirestoreFailedPreconditionException(message, statusCode, status, innerException),
-        "ABORTED" => new FirestoreAbortedException(message, statusCode, status, innerException),
+        FirestoreStatus.NotFound => new FirestoreNotFoundException(message, statusCode, status, innerException),
+        FirestoreStatus.AlreadyExists => new FirestoreAlreadyExistsException(message, statusCode, status, innerException),
+        FirestoreStatus.FailedPrecondition => new FirestoreFailedPreconditionException(message, statusCode, status, innerException),
+        FirestoreStatus.Aborted => new FirestoreAbortedException(message, statusCode, status, innerException),
 
         // The codes Google's client libraries treat as transient for Firestore.
-        "UNAVAILABLE" or "DEADLINE_EXCEEDED" or "RESOURCE_EXHAUSTED" or "INTERNAL" =>
+        FirestoreStatus.Unavailable or FirestoreStatus.DeadlineExceeded or FirestoreStatus.ResourceExhausted or FirestoreStatus.Internal =>
             new FirestoreUnavailableException(message, statusCode, status, innerException),
         _ => new FirestoreException(message, statusCode, status, innerException),
     };
@@ -34,22 +34,22 @@ internal static class FirestoreErrors
     // so that StatusCode means what it meant when the client spoke REST.
     private static (string Name, HttpStatusCode HttpCode) Describe(StatusCode code) => code switch
     {
-        StatusCode.OK => ("OK", HttpStatusCode.OK),
-        StatusCode.Cancelled => ("CANCELLED", (HttpStatusCode)499),
-        StatusCode.InvalidArgument => ("INVALID_ARGUMENT", HttpStatusCode.BadRequest),
-        StatusCode.DeadlineExceeded => ("DEADLINE_EXCEEDED", HttpStatusCode.GatewayTimeout),
-        StatusCode.NotFound => ("NOT_FOUND", HttpStatusCode.NotFound),
-        StatusCode.AlreadyExists => ("ALREADY_EXISTS", HttpStatusCode.Conflict),
-        StatusCode.PermissionDenied => ("PERMISSION_DENIED", HttpStatusCode.Forbidden),
-        StatusCode.Unauthenticated => ("UNAUTHENTICATED", HttpStatusCode.Unauthorized),
-        StatusCode.ResourceExhausted => ("RESOURCE_EXHAUSTED", HttpStatusCode.TooManyRequests),
-        StatusCode.FailedPrecondition => ("FAILED_PRECONDITION", HttpStatusCode.BadRequest),
-        StatusCode.Aborted => ("ABORTED", HttpStatusCode.Conflict),
-        StatusCode.OutOfRange => ("OUT_OF_RANGE", HttpStatusCode.BadRequest),
-        StatusCode.Unimplemented => ("UNIMPLEMENTED", HttpStatusCode.NotImplemented),
-        StatusCode.Internal => ("INTERNAL", HttpStatusCode.InternalServerError),
-        StatusCode.Unavailable => ("UNAVAILABLE", HttpStatusCode.ServiceUnavailable),
-        StatusCode.DataLoss => ("DATA_LOSS", HttpStatusCode.InternalServerError),
-        _ => ("UNKNOWN", HttpStatusCode.InternalServerError),
+        StatusCode.OK => (FirestoreStatus.Ok, HttpStatusCode.OK),
+        StatusCode.Cancelled => (FirestoreStatus.Cancelled, (HttpStatusCode)499),
+        StatusCode.InvalidArgument => (FirestoreStatus.InvalidArgument, HttpStatusCode.BadRequest),
+        StatusCode.DeadlineExceeded => (FirestoreStatus.DeadlineExceeded, HttpStatusCode.GatewayTimeout),
+        StatusCode.NotFound => (FirestoreStatus.NotFound, HttpStatusCode.NotFound),
+        StatusCode.AlreadyExists => (FirestoreStatus.AlreadyExists, HttpStatusCode.Conflict),
+        StatusCode.PermissionDenied => (FirestoreStatus.PermissionDenied, HttpStatusCode.Forbidden),
+        StatusCode.Unauthenticated => (FirestoreStatus.Unauthenticated, HttpStatusCode.Unauthorized),
+        StatusCode.ResourceExhausted => (FirestoreStatus.ResourceExhausted, HttpStatusCode.TooManyRequests),
+        StatusCode.FailedPrecondition => (FirestoreStatus.FailedPrecondition, HttpStatusCode.BadRequest),
+        StatusCode.Aborted => (FirestoreStatus.Aborted, HttpStatusCode.Conflict),
+        StatusCode.OutOfRange => (FirestoreStatus.OutOfRange, HttpStatusCode.BadRequest),
+        StatusCode.Unimplemented => (FirestoreStatus.Unimplemented, HttpStatusCode.NotImplemented),
+        StatusCode.Internal => (FirestoreStatus.Internal, HttpStatusCode.InternalServerError),
+        StatusCode.Unavailable => (FirestoreStatus.Unavailable, HttpStatusCode.ServiceUnavailable),
+        StatusCode.DataLoss => (FirestoreStatus.DataLoss, HttpStatusCode.InternalServerError),
+        _ => (FirestoreStatus.Unknown, HttpStatusCode.InternalServerError),
     };
 }

@@ -1,4 +1,3 @@
-using Google.Apis.Auth.OAuth2.Responses;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
@@ -124,7 +123,7 @@ internal sealed class FirestoreRpc : IDisposable
 
     private async Task<Metadata> HeadersAsync(CancellationToken ct)
     {
-        var token = _options.EmulatorEndpoint is null ? await AccessTokenAsync(ct) : EmulatorToken;
+        var token = _options.EmulatorEndpoint is null ? await _tokens.GetAccessTokenAsync(ct) : EmulatorToken;
         return new Metadata
         {
             { "authorization", $"Bearer {token}" },
@@ -132,25 +131,6 @@ internal sealed class FirestoreRpc : IDisposable
         };
     }
 
-    private async Task<string> AccessTokenAsync(CancellationToken ct)
-    {
-        // GetAccessTokenAsync bounds itself by TokenTimeout and reports running out of it as UNAVAILABLE,
-        // which the retrier tries again like any other attempt that did not get through.
-        try
-        {
-            return await _tokens.GetAccessTokenAsync(ct);
-        }
-        catch (TokenResponseException ex)
-        {
-            // The token endpoint's error code and description name the problem without carrying secrets.
-            throw new FirestoreException(
-                $"No Google access token for Firestore: {ex.Error.Error} {ex.Error.ErrorDescription}".TrimEnd(),
-                ex.StatusCode,
-                "UNAUTHENTICATED",
-                ex);
-        }
-    }
-
     private static FirestoreUnavailableException TimedOut(string method, TimeSpan timeout, Exception innerException) =>
-        new($"Firestore did not answer {method} within {timeout.TotalSeconds:0.###} s.", statusCode: null, "DEADLINE_EXCEEDED", innerException);
+        new($"Firestore did not answer {method} within {timeout.TotalSeconds:0.###} s.", statusCode: null, FirestoreStatus.DeadlineExceeded, innerException);
 }

@@ -1,4 +1,5 @@
 using Google.Apis.Auth.OAuth2;
+using Google.Apis.Auth.OAuth2.Responses;
 using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Firestore;
@@ -6,7 +7,8 @@ namespace LeagueApp.Firestore;
 /// <summary>
 /// Google access tokens for Firestore. The credential is loaded once (a service-account key file,
 /// else Application Default Credentials such as Workload Identity) and caches and refreshes its tokens.
-/// Getting one is bounded by <see cref="FirestoreOptions.TokenTimeout"/>, apart from the call it is for.
+/// Getting one is bounded by <see cref="FirestoreOptions.TokenTimeout"/>, apart from the call it is for,
+/// and every way of not getting one is a <see cref="FirestoreException"/> that says which.
 /// </summary>
 internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> options, TimeProvider timeProvider) : IDisposable
 {
@@ -27,9 +29,19 @@ internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> optio
         }
         catch (OperationCanceledException ex) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            // UNAVAILABLE: the metadata server or token endpoint did not answer; a retry may get through.
+            // UNAVAILABLE: the metadata server or token endpoint did not answer; the retrier tries
+            // again like any other attempt that did not get through.
             throw new FirestoreUnavailableException(
                 $"No Google access token for Firestore within {timeout.TotalSeconds:0.###} s.", statusCode: null, FirestoreStatus.Unavailable, ex);
+        }
+        catch (TokenResponseException ex)
+        {
+            // The token endpoint's error code and description name the problem without carrying secrets.
+            throw new FirestoreException(
+                $"No Google access token for Firestore: {ex.Error.Error} {ex.Error.ErrorDescription}".TrimEnd(),
+                ex.StatusCode,
+                FirestoreStatus.Unauthenticated,
+                ex);
         }
     }
 
@@ -62,7 +74,7 @@ internal sealed class GoogleAccessTokenProvider(IOptions<FirestoreOptions> optio
         {
             // No Workload Identity, no key file, or one that is not a service-account key: a setup problem the
             // message names, answered as an unavailable database rather than a server error.
-            throw new FirestoreException($"No Google credentials for Firestore: {ex.Message}", statusCode: null, "UNAUTHENTICATED", ex);
+            throw new FirestoreException($"No Google credentials for Firestore: {ex.Message}", statusCode: null, FirestoreStatus.Unauthenticated, ex);
         }
     }
 }

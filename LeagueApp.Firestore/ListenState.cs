@@ -108,7 +108,7 @@ internal sealed class ListenState
             case V1.TargetChange.Types.TargetChangeType.Remove when ours:
                 throw change.Cause is { } cause
                     ? FirestoreErrors.FromStatus("Listen", new Grpc.Core.Status((Grpc.Core.StatusCode)cause.Code, cause.Message), innerException: null)
-                    : new FirestoreException("Firestore removed the listen's target without a cause.", statusCode: null, "UNKNOWN");
+                    : new FirestoreException("Firestore removed the listen's target without a cause.", statusCode: null, FirestoreStatus.Unknown);
         }
 
         return null;
