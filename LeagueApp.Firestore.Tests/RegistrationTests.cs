@@ -131,7 +131,9 @@ public sealed class RegistrationTests
     [Fact]
     public async Task The_service_defaults_resilience_handler_does_not_retry_firestore_calls()
     {
-        await using var stub = await StubFirestoreServer.AnsweringAsync(StatusCode.Unavailable, "overloaded");
+        // An HTTP 503, which the standard resilience handler would retry were it in the channel's path
+        // (a gRPC status in a 200's trailers it would not).
+        await using var stub = await StubFirestoreServer.AnsweringHttpAsync(503, "overloaded", "text/plain");
         using var host = FirestoreTestHost.Create(
             $"Endpoint={stub.Endpoint};ProjectId=p",
             customize: builder => builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler()));

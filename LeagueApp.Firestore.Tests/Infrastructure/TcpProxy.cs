@@ -13,7 +13,7 @@ internal sealed class TcpProxy : IDisposable
     private readonly Uri _target;
     private readonly List<Socket> _sockets = [];
     private readonly CancellationTokenSource _stop = new();
-    private volatile bool _down;
+    private bool _down;
 
     public TcpProxy(Uri target)
     {
@@ -28,15 +28,21 @@ internal sealed class TcpProxy : IDisposable
     /// <summary>Breaks every open connection and turns new ones away until <see cref="Restore"/>.</summary>
     public void Cut()
     {
-        _down = true;
         lock (_sockets)
         {
+            _down = true;
             _sockets.ForEach(socket => socket.Dispose());
             _sockets.Clear();
         }
     }
 
-    public void Restore() => _down = false;
+    public void Restore()
+    {
+        lock (_sockets)
+        {
+            _down = false;
+        }
+    }
 
     public void Dispose()
     {
@@ -52,14 +58,7 @@ internal sealed class TcpProxy : IDisposable
         {
             while (true)
             {
-                var client = await _listener.AcceptSocketAsync(_stop.Token);
-                if (_down)
-                {
-                    client.Dispose();
-                    continue;
-                }
-
-                _ = ForwardAsync(client);
+                _ = ForwardAsync(await _listener.AcceptSocketAsync(_stop.Token));
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
@@ -73,6 +72,14 @@ internal sealed class TcpProxy : IDisposable
         var upstream = new Socket(SocketType.Stream, ProtocolType.Tcp);
         lock (_sockets)
         {
+            // Checked under the lock Cut takes, so a connection accepted while it runs cannot outlive the cut.
+            if (_down)
+            {
+                client.Dispose();
+                upstream.Dispose();
+                return;
+            }
+
             _sockets.Add(client);
             _sockets.Add(upstream);
         }
