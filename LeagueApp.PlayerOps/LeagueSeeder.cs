@@ -37,7 +37,14 @@ public sealed class LeagueSeeder(
         }
         catch (Exception e) when (e is FirestoreException or OperationCanceledException && !stoppingToken.IsCancellationRequested)
         {
-            state.MarkFailed(e is OperationCanceledException ? $"not done within {options.Value.Timeout.TotalSeconds:0} s ({state.LastError})" : e.Message);
+            if (e is OperationCanceledException)
+            {
+                state.MarkTimedOut(options.Value.Timeout);
+            }
+            else
+            {
+                state.MarkFailed(e.Message);
+            }
             logger.LogError(e, "Seeding the league failed");
         }
     }
