@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using Microsoft.Extensions.Http.Resilience;
 using Polly.Retry;
 
@@ -11,10 +12,8 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class BackendRetryPredicate
 {
-    private const string ProblemDetailsMediaType = "application/problem+json";
-
     public static ValueTask<bool> ShouldRetry(RetryPredicateArguments<HttpResponseMessage> args) =>
         ValueTask.FromResult(
             HttpClientResiliencePredicates.IsTransient(args.Outcome)
-            && args.Outcome.Result?.Content.Headers.ContentType?.MediaType != ProblemDetailsMediaType);
+            && args.Outcome.Result?.Content.Headers.ContentType?.MediaType != MediaTypeNames.Application.ProblemJson);
 }
