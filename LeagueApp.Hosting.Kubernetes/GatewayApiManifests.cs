@@ -23,11 +23,11 @@ internal static class GatewayApiManifests
         {
             new($"{Folder}/gateway.yaml", Gateway(cluster)),
             new($"{Folder}/httproutes.yaml", external.Select(workload => HttpRoute(cluster, workload)).ToList()),
-            new($"{Folder}/authorizationpolicies.yaml", new List<IstioAuthorizationPolicy>
-            {
+            new($"{Folder}/authorizationpolicies.yaml", [
                 GatewayPolicy(cluster),
-            }.Concat(external.Select(workload => IstioManifests.AuthorizationPolicy(cluster, $"{workload.Name}-from-gateway-api", workload,
-                [IstioManifests.AllowFrom([cluster.Principal(cluster.GatewayApiServiceAccount)])]))).ToList()),
+                .. external.Select(workload => IstioManifests.AuthorizationPolicy(cluster, $"{workload.Name}-from-gateway-api", workload,
+                    [IstioManifests.AllowFrom([cluster.Principal(cluster.GatewayApiServiceAccount)])])),
+            ]),
             new($"{Folder}/networkpolicy.yaml", GatewayNetworkPolicy(cluster, external)),
         };
         files.Add(Kustomizations.ComponentOf(Folder, files));
@@ -46,8 +46,7 @@ internal static class GatewayApiManifests
     // longest prefix, then a method match), so the two groups cannot shadow each other.
     private static GatewayApiHttpRoute HttpRoute(Cluster cluster, Workload workload)
     {
-        var groups = IngressRouteGroups.Of(workload);
-        var rules = new[] { groups.Retried, groups.NotRetried }.Where(group => group.Count > 0).Select(group => Rule(workload, group)).ToList();
+        var rules = IngressRouteGroups.Of(workload).NonEmpty().Select(group => Rule(workload, group.Matches)).ToList();
         return new GatewayApiHttpRoute(
             cluster.Metadata(workload.Name, workload.Name),
             new GatewayApiHttpRouteSpec([new GatewayApiParentReference(cluster.GatewayName)], rules));

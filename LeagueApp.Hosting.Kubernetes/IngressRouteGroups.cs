@@ -30,6 +30,10 @@ internal sealed record IngressRouteGroups(IReadOnlyList<IngressMatch> Retried, I
 
         return new IngressRouteGroups(retried, notRetried);
     }
+
+    /// <summary>The groups that hold a route, in the order a gateway tries them, each with whether the mesh retries it.</summary>
+    public IEnumerable<(IReadOnlyList<IngressMatch> Matches, bool Retry)> NonEmpty() =>
+        new[] { (Retried, true), (NotRetried, false) }.Where(group => group.Item1.Count > 0);
 }
 
 /// <summary>One path match of a gateway route; with <see cref="SafeMethodsOnly"/>, for GET and HEAD only.</summary>

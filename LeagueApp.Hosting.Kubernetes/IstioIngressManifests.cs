@@ -38,16 +38,8 @@ internal static class IstioIngressManifests
         var routes = new List<IstioHttpRoute>();
         foreach (var workload in workloads.Where(workload => workload.IsExternal))
         {
-            var groups = IngressRouteGroups.Of(workload);
-            if (groups.Retried.Count > 0)
-            {
-                routes.Add(IstioManifests.Route(cluster, workload, [.. groups.Retried.Select(Match)], $"{workload.Name}-retried", retry: true));
-            }
-
-            if (groups.NotRetried.Count > 0)
-            {
-                routes.Add(IstioManifests.Route(cluster, workload, [.. groups.NotRetried.Select(Match)], $"{workload.Name}-not-retried", retry: false));
-            }
+            routes.AddRange(IngressRouteGroups.Of(workload).NonEmpty().Select(group => IstioManifests.Route(
+                cluster, workload, [.. group.Matches.Select(Match)], $"{workload.Name}-{(group.Retry ? "retried" : "not-retried")}", group.Retry)));
         }
 
         return IstioManifests.VirtualService(cluster.Metadata(cluster.AppName), ["*"], routes, gateway: cluster.GatewayName);

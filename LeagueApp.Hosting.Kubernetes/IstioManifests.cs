@@ -40,7 +40,7 @@ internal static class IstioManifests
         var googleHosts = GoogleApiHosts(workloads);
         if (googleHosts.Count > 0)
         {
-            files.Add(new($"{Folder}/serviceentries.yaml", new List<IstioServiceEntry> { GoogleApis(cluster, googleHosts), MetadataServer(cluster) }));
+            files.Add(new($"{Folder}/serviceentries.yaml", [GoogleApis(cluster, googleHosts), MetadataServer(cluster)]));
         }
 
         files.Add(new($"{Folder}/patches/namespace.yaml", new V1Namespace
