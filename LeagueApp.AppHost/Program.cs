@@ -41,6 +41,7 @@ if (builder.ExecutionContext.IsRunMode)
 }
 
 var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
+    .WithFirestore(firestore) // to follow the league's changes (its read cache, the live page)
     .WithReference(stats).WaitFor(stats)
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
@@ -57,7 +58,7 @@ var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithWebPageAndApiReferenceUrls();
 
 // Dashboard commands for developers (docs/web.md): reset the data to the seed, import a CSV file.
-var admin = new LeagueAdmin(playerops, frontend, apiKey);
+var admin = new LeagueAdmin(playerops, apiKey);
 firestore.WithResetToSeedCommand(admin);
 playerops.WithImportCsvCommand(admin, builder.AppHostDirectory);
 

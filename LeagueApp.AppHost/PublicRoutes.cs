@@ -5,7 +5,7 @@ namespace LeagueApp.AppHost;
 
 // The paths the cluster's ingress gateway sends to the frontend: the files of its web page, read from
 // its wwwroot; the original application's routes (several of them GETs that write, so never retried);
-// the REST API and its OpenAPI document. Health checks and /cache/evict stay inside the cluster.
+// the REST API (with the live page's event stream) and its OpenAPI document. Health checks stay inside the cluster.
 // LeagueApp.Manifests.Tests checks these against the endpoints the frontend really maps.
 internal static class PublicRoutes
 {

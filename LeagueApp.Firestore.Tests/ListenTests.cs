@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LeagueApp.Firestore.Tests.Infrastructure;
 
 namespace LeagueApp.Firestore.Tests;
@@ -67,7 +68,8 @@ public sealed class ListenTests(EmulatorFixture emulator) : IDisposable
         using var network = new TcpProxy(emulator.Endpoint);
         using var listener = FirestoreTestHost.Create($"Endpoint={network.Endpoint};ProjectId={EmulatorFixture.ProjectId}");
         await Client.CreateAsync(_players, "salah", new DocumentFields { ["goals"] = 10 });
-        await using var listen = listener.Client.ListenAsync(new FirestoreQuery(_players), _stop.Token).GetAsyncEnumerator(_stop.Token);
+        var statuses = new ConcurrentQueue<ListenStatus>();
+        await using var listen = listener.Client.ListenAsync(new FirestoreQuery(_players), statuses.Enqueue, _stop.Token).GetAsyncEnumerator(_stop.Token);
         Assert.Single((await NextAsync(listen)).Documents);
 
         network.Cut();
@@ -87,6 +89,13 @@ public sealed class ListenTests(EmulatorFixture emulator) : IDisposable
 
         await Client.DeleteAsync(_players, "kane");
         Assert.Equal([(DocumentChangeKind.Removed, "kane")], Changes(await NextAsync(listen)));
+
+        // Current after the first snapshot; interrupted (once per failed stream) while cut; current again
+        // once resumed (told when the listener came back for more, after taking the resumed snapshot).
+        var seen = statuses.ToArray();
+        Assert.Equal(ListenStatus.Current, seen[0]);
+        Assert.Contains(ListenStatus.Interrupted, seen);
+        Assert.Equal(ListenStatus.Current, seen[^1]);
     }
 
     [Fact]

@@ -19,7 +19,13 @@ public sealed partial class FirestoreClient
     private static readonly HashSet<string> ListenRecoverable =
         [FirestoreStatus.Aborted, FirestoreStatus.Cancelled, FirestoreStatus.Unknown, FirestoreStatus.DeadlineExceeded, FirestoreStatus.ResourceExhausted, FirestoreStatus.Internal, FirestoreStatus.Unavailable, FirestoreStatus.Unauthenticated];
 
-    public async IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, CancellationToken ct = default) =>
+        ListenAsync(query, onStatus: null, ct);
+
+    public async IAsyncEnumerable<QuerySnapshot> ListenAsync(
+        FirestoreQuery query,
+        Action<ListenStatus>? onStatus,
+        [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var target = ProtoMapper.ToProto(query);
@@ -31,13 +37,22 @@ public sealed partial class FirestoreClient
             {
                 using (call)
                 {
+                    var reported = false;
                     while (await ListenStepAsync(() => call.ResponseStream.MoveNext(ct), deadline, ct))
                     {
+                        var consistentBefore = state.ConsistentAt;
                         var snapshot = state.Apply(call.ResponseStream.Current, out var restart);
                         if (snapshot is not null)
                         {
                             failures = 0;
                             yield return snapshot;
+                        }
+
+                        // After the snapshot, so that a listener told "current" already holds what it reflects.
+                        if (!reported && state.ConsistentAt != consistentBefore)
+                        {
+                            reported = true;
+                            onStatus?.Invoke(ListenStatus.Current);
                         }
 
                         if (restart)
@@ -48,6 +63,7 @@ public sealed partial class FirestoreClient
                 }
             }
 
+            onStatus?.Invoke(ListenStatus.Interrupted);
             var delay = ListenBackoff.Delay(++failures);
             LogListenReopening(query.Collection, failures, delay.TotalMilliseconds);
             await Task.Delay(delay, _timeProvider, ct);

@@ -56,6 +56,12 @@ public interface IFirestoreClient
     /// </summary>
     IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, CancellationToken ct = default);
 
+    /// <summary>
+    /// As <see cref="ListenAsync(FirestoreQuery, CancellationToken)"/>, and tells <paramref name="onStatus"/> when a stream
+    /// becomes current and when it breaks, so that a listener can stop trusting what it holds while it may miss changes.
+    /// </summary>
+    IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, Action<ListenStatus>? onStatus, CancellationToken ct = default);
+
     /// <summary>True when Firestore answers an authorized request.</summary>
     Task<bool> IsReachableAsync(CancellationToken ct = default);
 }

@@ -24,6 +24,9 @@ internal sealed class ListenState
     private bool _current;
     private bool _delivered;
 
+    /// <summary>The read time of the last consistent point, whether or not it changed anything.</summary>
+    public DateTimeOffset? ConsistentAt { get; private set; }
+
     public V1.ListenRequest Request(ResourceNames names, V1.StructuredQuery query)
     {
         var target = new V1.Target
@@ -162,6 +165,8 @@ internal sealed class ListenState
         {
             _resumeToken = resumeToken;
         }
+
+        ConsistentAt = readTime.ToDateTimeOffset();
 
         if (_delivered && removed.Count + added.Count + modified.Count == 0)
         {

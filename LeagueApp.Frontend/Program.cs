@@ -18,6 +18,7 @@ builder.Services.AddOpenApi(options => options
     .AddOperationTransformer<WriteOperationTransformer>());
 builder.AddEdgeLimits();
 builder.AddLeagueBackends();
+builder.Services.AddOptions<LiveEventsOptions>().BindConfiguration(LiveEventsOptions.SectionName);
 
 var app = builder.Build();
 
@@ -30,7 +31,7 @@ app.UseHeaderPropagation();
 
 app.MapOriginalApi();
 app.MapLeagueApi();
-app.MapCacheApi();
+app.MapEventsApi();
 app.MapOpenApi();
 if (app.Environment.IsDevelopment())
 {

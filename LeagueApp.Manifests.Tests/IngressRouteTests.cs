@@ -13,12 +13,12 @@ namespace LeagueApp.Manifests.Tests;
 /// Every request the frontend serves in the cluster reaches it through the ingress: each endpoint it
 /// maps (as built in Production, as the cluster runs it) and each file of its web root, matched with
 /// Istio's first-match rules and with the Gateway API's most-specific-match rules. What stays inside
-/// the cluster (health checks, cache eviction) is matched by neither.
+/// the cluster (health checks) is matched by neither.
 /// </summary>
 [Collection(ManifestsCollection.Name)]
 public sealed partial class IngressRouteTests(ManifestsFixture fixture)
 {
-    private static readonly string[] InternalPaths = ["/health", "/alive", "/cache/evict"];
+    private static readonly string[] InternalPaths = ["/health", "/alive"];
 
     public static TheoryData<string> Variants() => [".", "overlays/gateway-api"];
 

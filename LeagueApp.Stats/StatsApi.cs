@@ -6,20 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Stats;
 
-// The read side of the league: table, squads, rankings.
+// The read side of the league: table, squads, rankings, each read from Firestore as it is now
+// (the frontend keeps the answers while the league does not change).
 public static class StatsApi
 {
     public const int DefaultTop = 3;
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
     {
-        var teams = app.MapGroup("/teams").CacheOutput(ReadCache.PolicyName);
+        var teams = app.MapGroup("/teams");
         teams.MapGet("/", GetTableAsync);
         teams.MapGet("/{team}/players", GetPlayersOfTeamAsync);
         teams.MapGet("/{team}/players/{name}", GetPlayerAsync);
         teams.MapGet("/{team}/best", GetBestOfTeamAsync);
 
-        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync).CacheOutput(ReadCache.PolicyName);
+        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync);
         return app;
     }
 

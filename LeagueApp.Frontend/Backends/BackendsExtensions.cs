@@ -1,3 +1,4 @@
+using LeagueApp.Data.Changes;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ public static class BackendsExtensions
             });
 #pragma warning restore EXTEXP0001
 
+        builder.AddLeagueChangeFeed();
         builder.Services.AddOptions<StatsCacheOptions>().BindConfiguration(StatsCacheOptions.SectionName);
         // Large squads (thousands of imported players) exceed HybridCache's default 1 MiB per entry.
         builder.Services.AddHybridCache(options => options.MaximumPayloadBytes = 16 * 1024 * 1024);

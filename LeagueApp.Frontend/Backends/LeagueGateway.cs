@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using LeagueApp.Contracts;
+using LeagueApp.Data.Changes;
 using LeagueApp.Domain;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
@@ -9,14 +10,15 @@ using Microsoft.Extensions.Options;
 namespace LeagueApp.Frontend.Backends;
 
 // The frontend's one way to the backends; the original routes and /api both go through it.
-// Stats' successful answers are kept for a few seconds (HybridCache): a hot read costs no hop at all.
+// Stats' successful answers are kept (HybridCache) until the league changes: a hot read costs no hop
+// at all. Firestore's change stream says when it does (LeagueChangeFeed), whoever made the change.
 public sealed class LeagueGateway(
     IHttpClientFactory clients,
     BackendCaller caller,
     HybridCache cache,
+    LeagueChangeFeed changes,
     IOptions<StatsCacheOptions> cacheOptions,
-    ReadCacheMetrics metrics,
-    ILogger<LeagueGateway> logger)
+    ReadCacheMetrics metrics)
 {
     public const string Stats = "stats";
     public const string PlayerOps = "playerops";
@@ -32,8 +34,9 @@ public sealed class LeagueGateway(
         LocalCacheExpiration = cacheOptions.Value.Lifetime,
     };
 
-    // Part of every cache key and moved on by each write. A read that was already on its way when
-    // a write landed stores its (old) answer under the old number, where no later read looks.
+    // Part of every cache key with the feed's version, and moved on by each write through this
+    // instance: its own writes show at once, before the change stream brings them. A read that was
+    // already on its way when a change landed stores its (old) answer under the old key, where no later read looks.
     private long _generation;
 
     public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
@@ -86,7 +89,8 @@ public sealed class LeagueGateway(
     // must not fill the cache. HybridCache lets one reader fetch a missing answer while the others wait for it.
     private async Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct)
     {
-        if (_statsEntries.Expiration <= TimeSpan.Zero)
+        // While a change stream is down, a kept answer cannot be proven current: every read makes the hop.
+        if (_statsEntries.Expiration <= TimeSpan.Zero || !changes.IsCurrent)
         {
             return await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
         }
@@ -95,7 +99,7 @@ public sealed class LeagueGateway(
         try
         {
             return await cache.GetOrCreateAsync(
-                $"{Interlocked.Read(ref _generation)}:{path}",
+                $"{changes.Version}.{Interlocked.Read(ref _generation)}:{path}",
                 (Gateway: this, Path: path, Trace: Activity.Current),
                 static async (state, token) =>
                 {
@@ -115,40 +119,16 @@ public sealed class LeagueGateway(
         }
     }
 
-    // After a write lands, stats' cache and then this frontend's are evicted before the client gets
-    // its answer, so the client's next read shows its write. If stats' eviction fails, its cache's
-    // short lifetime bounds how long the write stays unseen. This frontend's old entries are left to expire.
     private async Task<BackendResult<T>> WriteAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
     {
         var result = caller.ToResult(await SendAsync(backend, request, ct), backend, type);
         if (result.IsSuccess)
         {
-            // The write has landed: the caches go even if this client has stopped waiting.
-            await EvictCachesAsync(CancellationToken.None);
+            Interlocked.Increment(ref _generation);
         }
 
         return result;
-    }
-
-    /// <summary>Empties stats' read cache, then this frontend's; false (logged) if stats could not be reached.</summary>
-    public async Task<bool> EvictCachesAsync(CancellationToken ct)
-    {
-        try
-        {
-            var eviction = caller.ToResult<object>(await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Post, "/cache/evict"), ct), Stats, null);
-            if (!eviction.IsSuccess)
-            {
-                logger.LogWarning("The stats cache could not be evicted: {Problem}", eviction.ErrorMessage);
-            }
-
-            return eviction.IsSuccess;
-        }
-        finally
-        {
-            // After stats' eviction, not before: a read in between must not store stats' old answer under the new number.
-            Interlocked.Increment(ref _generation);
-        }
     }
 
     private async Task<BackendAnswer?> SendAsync(string backend, HttpRequestMessage request, CancellationToken ct)

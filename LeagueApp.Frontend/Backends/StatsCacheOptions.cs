@@ -6,8 +6,8 @@ public sealed class StatsCacheOptions
     public const string SectionName = "StatsCache";
 
     /// <summary>
-    /// As long as stats keeps its own answers: writes through this frontend evict both at once;
-    /// a change made elsewhere shows within this lifetime plus stats' own. Zero sends every read on to stats.
+    /// How long an answer may be kept at most. Changes drop it at once (the change stream); this bounds
+    /// memory, and how long a stream that stalls without breaking could go unnoticed. Zero sends every read on to stats.
     /// </summary>
-    public TimeSpan Lifetime { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromSeconds(30);
 }

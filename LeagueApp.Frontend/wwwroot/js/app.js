@@ -1,8 +1,9 @@
-// Loads everything from the API, and again after every change.
+// Loads everything from the API, and again after every change: the page's own, or anyone's (live.js).
 import { getJson } from "./api.js";
 import { setOptions } from "./dom.js";
 import { loadTransferPlayers, wireForms } from "./forms.js";
 import { renderCapitalChart, renderTable } from "./league.js";
+import { followLeague } from "./live.js";
 import { showNotice } from "./notice.js";
 import { loadSquad, renderBest, renderTop } from "./players.js";
 
@@ -24,6 +25,23 @@ async function refresh() {
     document.body.dataset.state = "failed";
     showNotice(`The league could not be loaded: ${error.message}`, "error");
   }
+}
+
+// Changes can come in bursts (an import): one reload at a time, and one more after it if any came meanwhile.
+let reloading = null;
+let again = false;
+function refreshSoon() {
+  if (reloading) {
+    again = true;
+    return;
+  }
+  reloading = refresh().finally(() => {
+    reloading = null;
+    if (again) {
+      again = false;
+      refreshSoon();
+    }
+  });
 }
 
 function setTeams(names) {
@@ -52,3 +70,4 @@ wireForms(async team => {
 });
 
 refresh();
+followLeague(refreshSoon);
