@@ -37,24 +37,25 @@ public sealed class LeagueStore(IFirestoreClient firestore)
     }
 
     /// <param name="alongside">Writes that land with this one or not at all (e.g. its idempotency record).</param>
+    /// <returns>When the player was committed.</returns>
     /// <exception cref="FirestoreAlreadyExistsException">The player already exists.</exception>
-    public Task CreatePlayerAsync(Player player, IReadOnlyList<Write> alongside, CancellationToken ct = default) =>
-        firestore.CommitAsync(
-            [Write.Create(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player)), .. alongside], ct);
+    public async Task<DateTimeOffset> CreatePlayerAsync(Player player, IReadOnlyList<Write> alongside, CancellationToken ct = default) =>
+        (await firestore.CommitAsync(
+            [Write.Create(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player)), .. alongside], ct)).CommitTime;
 
     /// <param name="alongside">Writes that land with this one or not at all (e.g. its idempotency record).</param>
-    /// <returns>False when there was no such player.</returns>
-    public async Task<bool> DeletePlayerAsync(string team, string name, IReadOnlyList<Write> alongside, CancellationToken ct = default)
+    /// <returns>When the deletion was committed; null when there was no such player.</returns>
+    public async Task<DateTimeOffset?> DeletePlayerAsync(string team, string name, IReadOnlyList<Write> alongside, CancellationToken ct = default)
     {
         try
         {
-            await firestore.CommitAsync(
+            var result = await firestore.CommitAsync(
                 [Write.Delete(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), Precondition.MustExist), .. alongside], ct);
-            return true;
+            return result.CommitTime;
         }
         catch (FirestoreException e) when (e is FirestoreNotFoundException or FirestoreFailedPreconditionException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -43,7 +43,7 @@ public sealed partial class FirestoreClient
                     id = await BeginTransactionAsync(previous, linked.Token);
                     var transaction = new FirestoreTransaction(this, id);
                     var result = await body(transaction, linked.Token);
-                    await CommitAsync(transaction.Writes, id, linked.Token);
+                    transaction.CommitTime = (await CommitAsync(transaction.Writes, id, linked.Token)).CommitTime;
                     return result;
                 }
                 catch (FirestoreAbortedException aborted)

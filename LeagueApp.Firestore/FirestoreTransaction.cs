@@ -22,6 +22,12 @@ public sealed class FirestoreTransaction
 
     internal IReadOnlyList<Write> Writes => _writes;
 
+    /// <summary>
+    /// When this attempt committed; null until then, and for attempts that did not. A caller that
+    /// needs the time keeps the attempt its body was last given.
+    /// </summary>
+    public DateTimeOffset? CommitTime { get; internal set; }
+
     public async Task<FirestoreDocument?> GetAsync(string collection, string id, CancellationToken ct = default) =>
         (await GetAllAsync(collection, [id], ct))[0];
 

@@ -77,7 +77,7 @@ public sealed class BootTests(ManifestsFixture fixture)
     }
 
     private static string[] ExpectedSwaps(string service) => service == "frontend"
-        ? ["HTTP_PORTS", "PLAYEROPS_HTTP", "STATS_HTTP", "TRANSFER_HTTP", "services__playerops__http__0", "services__stats__http__0", "services__transfer__http__0"]
+        ? ["ConnectionStrings__firestore", "HTTP_PORTS", "PLAYEROPS_HTTP", "STATS_HTTP", "TRANSFER_HTTP", "services__playerops__http__0", "services__stats__http__0", "services__transfer__http__0"]
         : ["ConnectionStrings__firestore", "HTTP_PORTS"];
 
     private static Task<bool> IsOk(HttpResponseMessage response) => Task.FromResult(response.StatusCode == HttpStatusCode.OK);

@@ -54,7 +54,7 @@ public static class PlayersApi
 
         try
         {
-            await store.CreatePlayerAsync(player, Remember(retry, idempotency, StatusCodes.Status201Created, body), ct);
+            request.HttpContext.MarkCommitted(await store.CreatePlayerAsync(player, Remember(retry, idempotency, StatusCodes.Status201Created, body), ct));
         }
         catch (FirestoreAlreadyExistsException)
         {
@@ -89,8 +89,9 @@ public static class PlayersApi
             return retry.Replay(remembered);
         }
 
-        if (await store.DeletePlayerAsync(team, name, Remember(retry, idempotency, StatusCodes.Status204NoContent, string.Empty), ct))
+        if (await store.DeletePlayerAsync(team, name, Remember(retry, idempotency, StatusCodes.Status204NoContent, string.Empty), ct) is { } deleted)
         {
+            request.HttpContext.MarkCommitted(deleted);
             return TypedResults.NoContent();
         }
 

@@ -31,7 +31,7 @@ public class LeagueAppFixture : IAsyncLifetime
         ["Edge__RequestsPerSecond"] = "5000",
     };
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         using var cts = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>([$"Parameters:api-key={ApiKey}"], cts.Token);
@@ -42,12 +42,19 @@ public class LeagueAppFixture : IAsyncLifetime
             frontend.WithEnvironment(name, value);
         }
 
+        Configure(builder);
+
         _app = await builder.BuildAsync(cts.Token);
         await _app.StartUntilHealthyAsync("frontend", StartTimeout, cts.Token);
 
         Frontend = CreateFrontendClient();
         Writer = CreateFrontendClient();
         Writer.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+    }
+
+    /// <summary>Changes to the model a collection needs beyond the frontend's settings.</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
     }
 
     public HttpClient CreateFrontendClient()
@@ -57,7 +64,7 @@ public class LeagueAppFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Frontend?.Dispose();
         Writer?.Dispose();

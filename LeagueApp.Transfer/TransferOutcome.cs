@@ -9,7 +9,11 @@ public abstract record TransferOutcome
     {
     }
 
-    public sealed record Done(TransferResult Result) : TransferOutcome;
+    public sealed record Done(TransferResult Result) : TransferOutcome
+    {
+        // Known only once the transaction's body has returned this outcome and the commit landed.
+        public DateTimeOffset CommitTime { get; init; }
+    }
 
     public sealed record PlayerMissing : TransferOutcome;
 

@@ -48,8 +48,10 @@ public sealed class TransferService(
 
     private async Task<TransferOutcome> TransferInTurnAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
     {
+        FirestoreTransaction? attempt = null;
         var outcome = await firestore.RunTransactionAsync<TransferOutcome>(async (tx, token) =>
         {
+            attempt = tx;
             if (retry is not null && await idempotency.FindAsync(tx, retry.Key, token) is { } remembered)
             {
                 return new TransferOutcome.Replayed(remembered);
@@ -107,8 +109,9 @@ public sealed class TransferService(
             return new TransferOutcome.Done(result);
         }, ct);
 
-        if (outcome is TransferOutcome.Done { Result: var done })
+        if (outcome is TransferOutcome.Done { Result: var done } committed)
         {
+            outcome = committed with { CommitTime = attempt!.CommitTime!.Value };
             logger.LogInformation(
                 "Transferred {Player} from {Seller} to {Buyer} for {Price}",
                 done.Player.Name, done.Seller.Name, done.Buyer.Name, done.Player.Price);

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using LeagueApp.Contracts;
 using LeagueApp.Contracts.Security;
+using LeagueApp.Data;
 using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LeagueApp.Transfer;
 
@@ -37,7 +39,7 @@ public static class TransfersApi
         return outcome switch
         {
             TransferOutcome.Replayed replayed => retry!.Replay(replayed.Record),
-            TransferOutcome.Done done => TypedResults.Ok(done.Result),
+            TransferOutcome.Done done => Committed(http.HttpContext, done),
             TransferOutcome.PlayerMissing => Problems.PlayerNotFound(request.FromTeam, request.Player),
             TransferOutcome.TeamMissing missing => Problems.TeamNotFound(missing.Team),
             TransferOutcome.Busy => TypedResults.Problem(
@@ -49,5 +51,11 @@ public static class TransfersApi
                 "Player name taken", $"{request.ToTeam} already has a player named {request.Player}."),
             _ => throw new InvalidOperationException($"Unexpected transfer outcome {outcome}."),
         };
+    }
+
+    private static Ok<TransferResult> Committed(HttpContext context, TransferOutcome.Done done)
+    {
+        context.MarkCommitted(done.CommitTime);
+        return TypedResults.Ok(done.Result);
     }
 }

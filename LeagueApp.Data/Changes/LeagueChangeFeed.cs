@@ -22,6 +22,9 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
     private LeagueChange? _latest;
     private long _version;
 
+    // Completed and replaced with each change: what a wait for a commit time waits on.
+    private TaskCompletionSource _nextChange = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     // Streams that have reached a consistent point since they last broke; both must have.
     private int _currentStreams;
 
@@ -61,6 +64,42 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
                 _watchers.Remove(channel);
             }
         }
+    }
+
+    /// <summary>
+    /// Waits until a change the stream reported was consistent at <paramref name="commitTime"/> or later,
+    /// so that every cache entry from before the commit is out of use; at most <paramref name="limit"/>.
+    /// Returns at once while a stream is down (nothing is cached then).
+    /// </summary>
+    /// <returns>False when the limit ended the wait.</returns>
+    public async Task<bool> WaitUntilSeenAsync(DateTimeOffset commitTime, TimeSpan limit, CancellationToken ct)
+    {
+        using var timeout = new CancellationTokenSource(limit, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        while (IsCurrent)
+        {
+            Task next;
+            lock (_watchersLock)
+            {
+                if (_latest?.ReadTime >= commitTime)
+                {
+                    return true;
+                }
+
+                next = _nextChange.Task;
+            }
+
+            try
+            {
+                await next.WaitAsync(linked.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -120,10 +159,13 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
     {
         lock (_watchersLock)
         {
-            _latest = change;
+            // Snapshots of the two streams interleave: the latest keeps the furthest read time.
+            _latest = _latest is not null && _latest.ReadTime > change.ReadTime ? change with { ReadTime = _latest.ReadTime } : change;
+            _nextChange.TrySetResult();
+            _nextChange = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             foreach (var watcher in _watchers)
             {
-                watcher.Writer.TryWrite(change);
+                watcher.Writer.TryWrite(_latest);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using LeagueApp.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -19,7 +20,9 @@ public sealed class BackendCaller(ILogger<BackendCaller> logger)
             var status = (int)response.StatusCode;
             if (status < 500)
             {
-                return new BackendAnswer(status, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsByteArrayAsync(ct));
+                var committed = response.Headers.TryGetValues(CommitTimes.Header, out var values)
+                    && CommitTimes.TryParse(values.FirstOrDefault(), out var commitTime) ? commitTime : (DateTimeOffset?)null;
+                return new BackendAnswer(status, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsByteArrayAsync(ct), committed);
             }
 
             logger.LogWarning("The {Backend} service answered {Status} to {Method} {Path}", BackendOf(client), status, request.Method, request.RequestUri);

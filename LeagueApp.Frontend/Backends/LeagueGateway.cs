@@ -28,6 +28,8 @@ public sealed class LeagueGateway(
 
     private readonly ReadCacheMetrics _metrics = metrics;
 
+    private readonly TimeSpan _writeVisibilityLimit = cacheOptions.Value.WriteVisibilityLimit;
+
     private readonly HybridCacheEntryOptions _statsEntries = new()
     {
         Expiration = cacheOptions.Value.Lifetime,
@@ -119,13 +121,22 @@ public sealed class LeagueGateway(
         }
     }
 
+    // A write is answered once this instance's change stream has brought its commit, so that every
+    // cache entry from before it is out of use here; the other instances get it from their streams at
+    // about the same moment (docs/api.md#fresh-reads). The wait is bounded: a stream that lags must
+    // not hold up writes, and this instance's own entries go at once either way.
     private async Task<BackendResult<T>> WriteAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
     {
-        var result = caller.ToResult(await SendAsync(backend, request, ct), backend, type);
+        var answer = await SendAsync(backend, request, ct);
+        var result = caller.ToResult(answer, backend, type);
         if (result.IsSuccess)
         {
             Interlocked.Increment(ref _generation);
+            if (answer?.CommitTime is { } committed && !await changes.WaitUntilSeenAsync(committed, _writeVisibilityLimit, CancellationToken.None))
+            {
+                _metrics.SlowChangeStream();
+            }
         }
 
         return result;

@@ -10,15 +10,20 @@ public sealed class ReadCacheMetrics
 
     private readonly Counter<long> _lookups;
     private readonly Counter<long> _misses;
+    private readonly Counter<long> _slowStreams;
 
     public ReadCacheMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _lookups = meter.CreateCounter<long>("leagueapp.cache.lookups", "{lookup}", "Reads of stats' answers that asked the frontend's cache.");
         _misses = meter.CreateCounter<long>("leagueapp.cache.misses", "{lookup}", "Lookups that the cache could not answer, so stats was called.");
+        _slowStreams = meter.CreateCounter<long>(
+            "leagueapp.cache.slow_streams", "{write}", "Writes answered before this frontend's change stream brought their commit (StatsCache:WriteVisibilityLimit).");
     }
 
     public void Lookup() => _lookups.Add(1);
 
     public void Miss() => _misses.Add(1);
+
+    public void SlowChangeStream() => _slowStreams.Add(1);
 }

@@ -10,4 +10,11 @@ public sealed class StatsCacheOptions
     /// memory, and how long a stream that stalls without breaking could go unnoticed. Zero sends every read on to stats.
     /// </summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a write's answer waits at most for this instance's change stream to bring the commit
+    /// (on the emulator it takes milliseconds); past it the write is answered anyway and counted in
+    /// <c>leagueapp.cache.slow_streams</c>.
+    /// </summary>
+    public TimeSpan WriteVisibilityLimit { get; set; } = TimeSpan.FromSeconds(1);
 }

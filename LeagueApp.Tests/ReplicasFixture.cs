@@ -1,0 +1,76 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+
+namespace LeagueApp.Tests;
+
+// The league as the cluster runs it: two instances of the frontend and of stats, each frontend with a
+// cache of its own. Tests reach each frontend instance at its own address, not only through the
+// shared endpoint that spreads requests over them.
+public sealed class ReplicasFixture : LeagueAppFixture
+{
+    public const int Replicas = 2;
+
+    private static readonly TimeSpan InstancesTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Each frontend instance, with the API key, in a fixed order.</summary>
+    public IReadOnlyList<HttpClient> FrontendInstances { get; private set; } = [];
+
+    protected override void Configure(IDistributedApplicationTestingBuilder builder)
+    {
+        foreach (var name in new[] { "frontend", "stats" })
+        {
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == name)).WithReplicas(Replicas);
+        }
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var addresses = await InstanceAddressesAsync("frontend");
+        FrontendInstances = [.. addresses.Select(address =>
+        {
+            var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+            client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+            return client;
+        })];
+    }
+
+    public override async Task DisposeAsync()
+    {
+        foreach (var client in FrontendInstances)
+        {
+            client.Dispose();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    // DCP gives each replica a port of its own behind the resource's shared endpoint; the replica's
+    // ASPNETCORE_URLS holds it.
+    private async Task<IReadOnlyList<Uri>> InstanceAddressesAsync(string resource)
+    {
+        using var limit = new CancellationTokenSource(InstancesTimeout);
+        var addresses = new SortedDictionary<string, Uri>(StringComparer.Ordinal);
+        await foreach (var update in App.ResourceNotifications.WatchAsync(limit.Token))
+        {
+            if (update.Resource.Name == resource
+                && update.Snapshot.State?.Text == KnownResourceStates.Running
+                && update.Snapshot.EnvironmentVariables.FirstOrDefault(v => v.Name == "ASPNETCORE_URLS")?.Value is { } urls)
+            {
+                addresses[update.ResourceId] = new Uri(urls.Split(';')[0]);
+                if (addresses.Count == Replicas)
+                {
+                    return [.. addresses.Values];
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"Only {addresses.Count} of {Replicas} {resource} instances were running after {InstancesTimeout.TotalSeconds:0} s.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReplicasCollection : ICollectionFixture<ReplicasFixture>
+{
+    public const string Name = "League App with replicas";
+}
