@@ -22,7 +22,8 @@ internal sealed class ConformanceTheoryAttribute : TheoryAttribute
         {
             if (value && ConformanceCases.Present)
             {
-                Skip = "Not supported: " + string.Join("; ", ConformanceTests.Unsupported.Select(feature => $"{feature.Key}, {feature.Value}"));
+                var counts = ConformanceCases.All().CountBy(@case => @case.Kind).ToDictionary(StringComparer.Ordinal);
+                Skip = "Not supported: " + string.Join("; ", ConformanceTests.Unsupported.Select(feature => $"{feature.Key} ({counts.GetValueOrDefault(feature.Key)} cases), {feature.Value}"));
             }
         }
     }
