@@ -7,9 +7,10 @@ namespace LeagueApp.Firestore;
 /// </summary>
 internal sealed record WriteData(DocumentFields Fields, IReadOnlyList<FieldPath>? Mask, IReadOnlyList<FieldTransform> Transforms)
 {
-    /// <summary>A delete's, or a write of transforms alone (an empty mask keeps every stored field).</summary>
+    /// <summary>A delete's.</summary>
     public static WriteData None { get; } = new(DocumentFields.Empty, null, []);
 
+    /// <summary>An increment's: its empty mask keeps every stored field.</summary>
     public static WriteData TransformsOnly { get; } = new(DocumentFields.Empty, [], []);
 
     /// <summary>A create's or a set's: the whole document, where removing a field means nothing.</summary>
