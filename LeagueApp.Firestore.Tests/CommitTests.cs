@@ -95,6 +95,63 @@ public sealed class CommitTests(EmulatorFixture emulator) : IDisposable
     }
 
     [Fact]
+    public async Task Sentinels_merges_and_path_updates_change_only_the_fields_they_name()
+    {
+        await Client.CreateAsync(_teams, "arsenal", new DocumentFields
+        {
+            ["name"] = "Arsenal",
+            ["coach"] = "Arteta",
+            ["tags"] = new ArrayValue("north", "london"),
+            ["stats"] = new MapValue(new DocumentFields { ["won"] = 1, ["lost"] = 2 }),
+        });
+
+        var updated = await Client.CommitAsync(
+        [
+            Write.Update(
+                _teams,
+                "arsenal",
+                [
+                    new("stats.won", 2),
+                    new("coach", FirestoreValue.Delete),
+                    new("updated", FirestoreValue.ServerTimestamp),
+                    new("tags", FirestoreValue.ArrayUnion("red", "north")),
+                ]),
+            Write.Merge(_teams, "spurs", new DocumentFields { ["name"] = "Spurs" }),
+        ]);
+        await Client.CommitAsync(
+        [
+            Write.Merge(_teams, "arsenal", new DocumentFields { ["stats"] = new MapValue(new DocumentFields { ["drawn"] = 3 }), ["tags"] = FirestoreValue.ArrayRemove("london") }),
+        ]);
+        await Client.CommitAsync([Write.Merge(_teams, "arsenal", new DocumentFields { ["name"] = "The Arsenal", ["ignored"] = true }, "name")]);
+
+        var teams = await Client.BatchGetAsync(_teams, ["arsenal", "spurs"]);
+        var expected = new DocumentFields
+        {
+            ["name"] = "The Arsenal",
+            ["tags"] = new ArrayValue("north", "red"),
+            ["stats"] = new MapValue(new DocumentFields { ["won"] = 2, ["lost"] = 2, ["drawn"] = 3 }),
+        };
+
+        // Compared as fields, in any order (Assert.Equal would take them as a sequence). Firestore
+        // stamps the commit time; the emulator the request's arrival, a few ms before it.
+        Assert.True(expected.Equals(teams[0]!.Fields.Without("updated")), $"{teams[0]!.Fields}");
+        Assert.InRange(teams[0]!.Fields.GetTimestamp("updated"), updated.CommitTime.AddSeconds(-5), updated.CommitTime);
+        Assert.Equal(new DocumentFields { ["name"] = "Spurs" }, teams[1]!.Fields);
+    }
+
+    [Fact]
+    public async Task Sentinels_are_refused_where_no_transform_can_go_before_anything_is_sent()
+    {
+        var stamped = new DocumentFields { ["updated"] = FirestoreValue.ServerTimestamp };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.CreateAsync(_teams, "arsenal", stamped));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.PatchAsync(_teams, "arsenal", stamped));
+        Assert.Throws<ArgumentException>(() => Write.Set(_teams, "arsenal", new DocumentFields { ["coach"] = FirestoreValue.Delete }));
+
+        Assert.Empty(await Client.ListAsync(_teams));
+    }
+
+    [Fact]
     public async Task A_commit_of_more_than_500_writes_is_refused_before_sending()
     {
         var writes = Enumerable.Range(0, 501).Select(i => Write.Create(_teams, $"t{i}", DocumentFields.Empty)).ToList();

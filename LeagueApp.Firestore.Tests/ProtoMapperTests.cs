@@ -28,10 +28,10 @@ public sealed class ProtoMapperTests
     }
 
     [Fact]
-    public void Update_masks_its_fields_quoting_names_that_are_not_identifiers_and_requires_the_document()
+    public void Update_masks_its_fields_in_order_quoting_names_that_are_not_identifiers_and_requires_the_document()
     {
         AssertProto(
-            """{"update":{"name":"ROOT/Teams/arsenal","fields":{"capital":{"integerValue":"1"},"short.name":{"stringValue":"ARS"},"it`s":{"booleanValue":true}}},"updateMask":{"fieldPaths":["capital","`short.name`","`it\\`s`"]},"currentDocument":{"exists":true}}""",
+            """{"update":{"name":"ROOT/Teams/arsenal","fields":{"capital":{"integerValue":"1"},"short.name":{"stringValue":"ARS"},"it`s":{"booleanValue":true}}},"updateMask":{"fieldPaths":["capital","`it\\`s`","`short.name`"]},"currentDocument":{"exists":true}}""",
             ProtoMapper.ToProto(Write.Update("Teams", "arsenal", new DocumentFields { ["capital"] = 1, ["short.name"] = "ARS", ["it`s"] = true }), Names));
     }
 
@@ -81,7 +81,7 @@ public sealed class ProtoMapperTests
 
         AssertProto(
             """{"from":[{"collectionId":"Players"}],"where":{"compositeFilter":{"op":"AND","filters":[{"fieldFilter":{"field":{"fieldPath":"position"},"op":"EQUAL","value":{"stringValue":"Forward"}}},{"fieldFilter":{"field":{"fieldPath":"stats.goals"},"op":"GREATER_THAN","value":{"integerValue":"10"}}}]}},"orderBy":[{"field":{"fieldPath":"stats.goals"},"direction":"DESCENDING"},{"field":{"fieldPath":"name"},"direction":"ASCENDING"}],"limit":3}""",
-            ProtoMapper.ToProto(query));
+            ProtoMapper.ToProto(query, Names));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ProtoMapperTests
     {
         AssertProto(
             """{"from":[{"collectionId":"Players"}],"where":{"unaryFilter":{"op":"IS_NOT_NULL","field":{"fieldPath":"club"}}}}""",
-            ProtoMapper.ToProto(new FirestoreQuery("Players").Where("club", FieldOperator.NotEqual, FirestoreValue.Null)));
+            ProtoMapper.ToProto(new FirestoreQuery("Players").Where("club", FieldOperator.NotEqual, FirestoreValue.Null), Names));
     }
 
     [Fact]

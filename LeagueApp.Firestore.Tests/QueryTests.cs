@@ -89,6 +89,39 @@ public sealed class QueryTests(EmulatorFixture emulator) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cursors_page_through_an_order_and_select_keeps_only_the_named_fields()
+    {
+        var byGoals = new FirestoreQuery(_players).OrderBy("goals", SortDirection.Descending).Select("goals").Limit(2);
+
+        var first = await Client.RunQueryAsync(byGoals);
+        var next = await Client.RunQueryAsync(byGoals.StartAfter(first[^1]));
+        var between = await Client.RunQueryAsync(byGoals.Limit(5).StartAt(23).EndBefore(19));
+        var skipped = await Client.RunQueryAsync(byGoals.Offset(1));
+
+        Assert.Equal(["haaland", "isak"], first.Select(document => document.Id));
+        Assert.Equal(new DocumentFields { ["goals"] = 27 }, first[0].Fields);
+        Assert.Equal(["palmer", "salah"], next.Select(document => document.Id));
+        Assert.Equal(["isak", "palmer"], between.Select(document => document.Id));
+        Assert.Equal(["isak", "palmer"], skipped.Select(document => document.Id));
+    }
+
+    [Fact]
+    public async Task Equal_to_NaN_finds_stored_NaNs_and_not_equal_the_other_numbers()
+    {
+        await Client.CommitAsync(
+        [
+            Write.Create(_players, "unrated", new DocumentFields { ["rating"] = double.NaN }),
+            Write.Create(_players, "rated", new DocumentFields { ["rating"] = 7.5 }),
+        ]);
+
+        var nan = await Client.RunQueryAsync(new FirestoreQuery(_players).Where("rating", FieldOperator.Equal, double.NaN));
+        var numbers = await Client.RunQueryAsync(new FirestoreQuery(_players).Where("rating", FieldOperator.NotEqual, double.NaN));
+
+        Assert.Equal(["unrated"], nan.Select(document => document.Id));
+        Assert.Equal(["rated"], numbers.Select(document => document.Id));
+    }
+
+    [Fact]
     public async Task A_query_without_matches_is_empty()
     {
         Assert.Empty(await Client.RunQueryAsync(new FirestoreQuery(_players).Where("position", FieldOperator.Equal, "Goalkeeper")));

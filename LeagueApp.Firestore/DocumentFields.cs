@@ -89,6 +89,18 @@ public sealed class DocumentFields : IReadOnlyDictionary<string, FirestoreValue>
 
     public DocumentFields GetMap(string name) => Require<MapValue>(name).Fields;
 
+    /// <summary>The value at a path through nested maps, or null when there is none.</summary>
+    internal FirestoreValue? At(FieldPath path)
+    {
+        FirestoreValue? value = new MapValue(this);
+        foreach (var segment in path.Segments)
+        {
+            value = value is MapValue map && map.Fields.TryGetValue(segment, out var inner) ? inner : null;
+        }
+
+        return value;
+    }
+
     public bool Equals(DocumentFields? other) =>
         other is not null
         && Count == other.Count

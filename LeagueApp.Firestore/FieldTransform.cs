@@ -2,23 +2,23 @@ namespace LeagueApp.Firestore;
 
 /// <summary>
 /// A server-side change of one field applied atomically with its write, so concurrent writers
-/// need no transaction to adjust a number.
+/// need no transaction to adjust a number. The sentinels of a write's data
+/// (<see cref="FirestoreValue.ServerTimestamp"/>, <see cref="FirestoreValue.ArrayUnion"/>, ...) become these too.
 /// </summary>
 public sealed record FieldTransform
 {
-    private FieldTransform(string field, FirestoreValue incrementBy)
+    internal FieldTransform(FieldPath field, FieldSentinel operation)
     {
-        ArgumentException.ThrowIfNullOrEmpty(field);
+        ArgumentNullException.ThrowIfNull(field);
         Field = field;
-        IncrementBy = incrementBy;
+        Operation = operation;
     }
 
-    public string Field { get; }
+    public FieldPath Field { get; }
 
-    /// <summary>An <see cref="IntegerValue"/> or a <see cref="DoubleValue"/>.</summary>
-    public FirestoreValue IncrementBy { get; }
+    internal FieldSentinel Operation { get; }
 
-    public static FieldTransform Increment(string field, long delta) => new(field, new IntegerValue(delta));
+    public static FieldTransform Increment(FieldPath field, long delta) => new(field, new IncrementSentinel(new IntegerValue(delta)));
 
-    public static FieldTransform Increment(string field, double delta) => new(field, new DoubleValue(delta));
+    public static FieldTransform Increment(FieldPath field, double delta) => new(field, new IncrementSentinel(new DoubleValue(delta)));
 }

@@ -102,7 +102,7 @@ public sealed partial class FirestoreClient
                 nameof(writes));
         }
 
-        var request = new V1.CommitRequest { Database = _names.Database, Writes = { writes.Select(write => ProtoMapper.ToProto(write, _names)) } };
+        var request = ProtoMapper.ToCommitRequest(writes, _names);
         if (transaction is not null)
         {
             request.Transaction = transaction;

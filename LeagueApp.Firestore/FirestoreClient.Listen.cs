@@ -28,7 +28,7 @@ public sealed partial class FirestoreClient
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var target = ProtoMapper.ToProto(query);
+        var target = ProtoMapper.ToProto(query, _names);
         var state = new ListenState();
         var failures = 0;
         while (true)

@@ -78,6 +78,7 @@ public sealed partial class FirestoreClient : IFirestoreClient
         ResourceNames.ValidateSegment(collection, nameof(collection));
         ResourceNames.ValidateSegment(id, nameof(id));
         ArgumentNullException.ThrowIfNull(fields);
+        WriteData.RefuseSentinels(new MapValue(fields), nameof(fields), "CreateAsync (a commit's Write.Create takes it)");
         var request = new V1.CreateDocumentRequest
         {
             Parent = _names.Documents,
@@ -117,10 +118,12 @@ public sealed partial class FirestoreClient : IFirestoreClient
             throw new ArgumentException("A patch needs at least one field.", nameof(fields));
         }
 
+        WriteData.RefuseSentinels(new MapValue(fields), nameof(fields), "PatchAsync (a commit's Write.Update takes it)");
+
         var request = new V1.UpdateDocumentRequest
         {
             Document = ProtoMapper.ToProto(DocumentName(collection, id), fields),
-            UpdateMask = ProtoMapper.ToMask(fields.Keys),
+            UpdateMask = ProtoMapper.ToMask(fields.Keys.Select(name => new FieldPath(name))),
             CurrentDocument = ProtoMapper.ToProto(precondition ?? Precondition.None),
         };
         var policy = RetryPolicy.ForWrites("UpdateDocument", [Write.Update(collection, id, fields, precondition ?? Precondition.None)]);
@@ -180,7 +183,7 @@ public sealed partial class FirestoreClient : IFirestoreClient
     internal Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, ByteString? transaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var request = new V1.RunQueryRequest { Parent = _names.Documents, StructuredQuery = ProtoMapper.ToProto(query) };
+        var request = new V1.RunQueryRequest { Parent = _names.Documents, StructuredQuery = ProtoMapper.ToProto(query, _names) };
         if (transaction is not null)
         {
             request.Transaction = transaction;

@@ -50,14 +50,14 @@ public sealed class FirestoreTransaction
     public void Set(string collection, string id, DocumentFields fields, Precondition? precondition = null) =>
         Add(Write.Set(collection, id, fields, precondition));
 
-    /// <inheritdoc cref="Write.Update"/>
+    /// <inheritdoc cref="Write.Update(string, string, DocumentFields, Precondition?)"/>
     public void Update(string collection, string id, DocumentFields fields, Precondition? precondition = null) =>
         Add(Write.Update(collection, id, fields, precondition));
 
     public void Delete(string collection, string id, Precondition? precondition = null) => Add(Write.Delete(collection, id, precondition));
 
     /// <inheritdoc cref="Write.Increment"/>
-    public void Increment(string collection, string id, string field, long delta, Precondition? precondition = null) =>
+    public void Increment(string collection, string id, FieldPath field, long delta, Precondition? precondition = null) =>
         Add(Write.Increment(collection, id, field, delta, precondition));
 
     public void Add(Write write)

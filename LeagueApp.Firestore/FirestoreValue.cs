@@ -2,7 +2,7 @@ namespace LeagueApp.Firestore;
 
 /// <summary>
 /// One Firestore field value. The hierarchy is closed: the private protected constructor keeps
-/// every kind the wire format knows in this file.
+/// every kind the wire format knows in this file, and the write-only sentinels in FieldSentinel.cs.
 /// </summary>
 public abstract record FirestoreValue
 {
@@ -11,6 +11,18 @@ public abstract record FirestoreValue
     }
 
     public static FirestoreValue Null => NullValue.Instance;
+
+    /// <summary>In a write's data: the field is set to the commit's time on the server.</summary>
+    public static FirestoreValue ServerTimestamp => ServerTimestampSentinel.Instance;
+
+    /// <summary>In an update's data or a merge's: the field is removed.</summary>
+    public static FirestoreValue Delete => DeleteSentinel.Instance;
+
+    /// <summary>In a write's data: the field's array gets those of <paramref name="elements"/> it lacks (a missing field becomes them).</summary>
+    public static FirestoreValue ArrayUnion(params IReadOnlyList<FirestoreValue> elements) => new ArraySentinel(new ArrayValue(elements), Remove: false);
+
+    /// <summary>In a write's data: every occurrence of <paramref name="elements"/> is removed from the field's array.</summary>
+    public static FirestoreValue ArrayRemove(params IReadOnlyList<FirestoreValue> elements) => new ArraySentinel(new ArrayValue(elements), Remove: true);
 
     public static implicit operator FirestoreValue(string? value) => value is null ? NullValue.Instance : new StringValue(value);
 

@@ -77,23 +77,19 @@ internal static class ProtoMapper
             {
                 Update = ToProto(name, write.Fields),
 
-                // An update's mask is what keeps the other stored fields: an empty mask (an increment
+                // An update's mask is what keeps the other stored fields: an empty mask (transforms
                 // alone) must still be sent, or the write would replace the whole document.
-                UpdateMask = write.Kind == WriteKind.Update ? ToMask(write.Fields.Keys) : null,
-                UpdateTransforms =
-                {
-                    write.Transforms.Select(transform => new V1.DocumentTransform.Types.FieldTransform
-                    {
-                        FieldPath = FieldPaths.Quote(transform.Field),
-                        Increment = ToProto(transform.IncrementBy),
-                    }),
-                },
+                UpdateMask = write.Mask is null ? null : ToMask(write.Mask),
+                UpdateTransforms = { write.Transforms.Select(ToProto) },
             };
         proto.CurrentDocument = ToProto(write.Precondition);
         return proto;
     }
 
-    public static V1.DocumentMask ToMask(IEnumerable<string> fieldNames) => new() { FieldPaths = { fieldNames.Select(FieldPaths.Quote) } };
+    public static V1.CommitRequest ToCommitRequest(IEnumerable<Write> writes, ResourceNames names) =>
+        new() { Database = names.Database, Writes = { writes.Select(write => ToProto(write, names)) } };
+
+    public static V1.DocumentMask ToMask(IEnumerable<FieldPath> fieldPaths) => new() { FieldPaths = { fieldPaths.Select(path => path.ToString()) } };
 
     public static V1.Precondition? ToProto(Precondition precondition) => precondition switch
     {
@@ -102,8 +98,10 @@ internal static class ProtoMapper
         _ => null,
     };
 
-    public static V1.StructuredQuery ToProto(FirestoreQuery query)
+    /// <exception cref="ArgumentException">A cursor that does not fit the query's orders.</exception>
+    public static V1.StructuredQuery ToProto(FirestoreQuery query, ResourceNames names)
     {
+        var orders = query.EffectiveOrders();
         var proto = new V1.StructuredQuery
         {
             From = { new V1.StructuredQuery.Types.CollectionSelector { CollectionId = query.Collection } },
@@ -122,13 +120,26 @@ internal static class ProtoMapper
             },
             OrderBy =
             {
-                query.Orders.Select(order => new V1.StructuredQuery.Types.Order
+                orders.Select(order => new V1.StructuredQuery.Types.Order
                 {
                     Field = Field(order.FieldPath),
                     Direction = ToProto(order.Direction),
                 }),
             },
+            StartAt = ToProto(query.Start, orders, query.Collection, names),
+            EndAt = ToProto(query.End, orders, query.Collection, names),
         };
+        if (query.Projection is { } fields)
+        {
+            // An empty projection is sent as the document names alone, as Google's clients send it.
+            proto.Select = new V1.StructuredQuery.Types.Projection { Fields = { (fields.Count == 0 ? [FieldPath.DocumentId] : fields).Select(Field) } };
+        }
+
+        if (query.Skipped is { } offset)
+        {
+            proto.Offset = offset;
+        }
+
         if (query.MaxResults is { } limit)
         {
             proto.Limit = limit;
@@ -148,11 +159,13 @@ internal static class ProtoMapper
         }
     }
 
-    // Firestore compares with null only through the unary filters.
+    // Firestore compares with null and NaN only through the unary filters.
     private static V1.StructuredQuery.Types.Filter ToProto(QueryFilter filter) => filter switch
     {
         { Operator: FieldOperator.Equal, Value: NullValue } => Unary(V1.StructuredQuery.Types.UnaryFilter.Types.Operator.IsNull, filter.FieldPath),
         { Operator: FieldOperator.NotEqual, Value: NullValue } => Unary(V1.StructuredQuery.Types.UnaryFilter.Types.Operator.IsNotNull, filter.FieldPath),
+        { Operator: FieldOperator.Equal, Value: DoubleValue { Value: double.NaN } } => Unary(V1.StructuredQuery.Types.UnaryFilter.Types.Operator.IsNan, filter.FieldPath),
+        { Operator: FieldOperator.NotEqual, Value: DoubleValue { Value: double.NaN } } => Unary(V1.StructuredQuery.Types.UnaryFilter.Types.Operator.IsNotNan, filter.FieldPath),
         _ => new V1.StructuredQuery.Types.Filter
         {
             FieldFilter = new V1.StructuredQuery.Types.FieldFilter
@@ -164,12 +177,73 @@ internal static class ProtoMapper
         },
     };
 
-    private static V1.StructuredQuery.Types.Filter Unary(V1.StructuredQuery.Types.UnaryFilter.Types.Operator op, string fieldPath) => new()
+    private static V1.StructuredQuery.Types.Filter Unary(V1.StructuredQuery.Types.UnaryFilter.Types.Operator op, FieldPath fieldPath) => new()
     {
         UnaryFilter = new V1.StructuredQuery.Types.UnaryFilter { Op = op, Field = Field(fieldPath) },
     };
 
-    private static V1.StructuredQuery.Types.FieldReference Field(string fieldPath) => new() { FieldPath = fieldPath };
+    private static V1.StructuredQuery.Types.FieldReference Field(FieldPath fieldPath) => new() { FieldPath = fieldPath.ToString() };
+
+    // A value for the document name may be given as the id alone; a document cursor takes its
+    // values of the orders, then its name.
+    private static V1.Cursor? ToProto(QueryCursor? cursor, IReadOnlyList<QueryOrder> orders, string collection, ResourceNames names)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var values = cursor.Document is { } document
+            ? orders.Select(order => order.FieldPath == FieldPath.DocumentId
+                ? new ReferenceValue(names.Document(document.Collection, document.Id))
+                : document.Fields.At(order.FieldPath) ?? throw new ArgumentException($"The cursor's document has no field '{order.FieldPath}' to order by.", "query")).ToList()
+            : cursor.Values;
+        if (values.Count > orders.Count)
+        {
+            throw new ArgumentException($"A cursor of {values.Count} value(s) needs as many orders; the query has {orders.Count}.", "query");
+        }
+
+        return new V1.Cursor
+        {
+            Before = cursor.Before,
+            Values =
+            {
+                values.Zip(orders, (value, order) => ToProto(order.FieldPath == FieldPath.DocumentId && value is StringValue id
+                    ? new ReferenceValue(DocumentName(names, collection, id.Value))
+                    : value)),
+            },
+        };
+    }
+
+    private static string DocumentName(ResourceNames names, string collection, string id)
+    {
+        ResourceNames.ValidateSegment(id, "query");
+        return names.Document(collection, id);
+    }
+
+    private static V1.DocumentTransform.Types.FieldTransform ToProto(FieldTransform transform)
+    {
+        var proto = new V1.DocumentTransform.Types.FieldTransform { FieldPath = transform.Field.ToString() };
+        switch (transform.Operation)
+        {
+            case ServerTimestampSentinel:
+                proto.SetToServerValue = V1.DocumentTransform.Types.FieldTransform.Types.ServerValue.RequestTime;
+                break;
+            case ArraySentinel { Remove: false } union:
+                proto.AppendMissingElements = ToProto(union.Elements).ArrayValue;
+                break;
+            case ArraySentinel { Remove: true } removal:
+                proto.RemoveAllFromArray = ToProto(removal.Elements).ArrayValue;
+                break;
+            case IncrementSentinel increment:
+                proto.Increment = ToProto(increment.By);
+                break;
+            default:
+                throw new FirestoreMappingException($"{transform.Operation.Name} is not a field transform.");
+        }
+
+        return proto;
+    }
 
     private static V1.StructuredQuery.Types.FieldFilter.Types.Operator ToProto(FieldOperator op) => op switch
     {

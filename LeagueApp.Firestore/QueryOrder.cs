@@ -1,3 +1,3 @@
 namespace LeagueApp.Firestore;
 
-public sealed record QueryOrder(string FieldPath, SortDirection Direction);
+public sealed record QueryOrder(FieldPath FieldPath, SortDirection Direction);
