@@ -8,7 +8,8 @@ namespace LeagueApp.Data;
 // Known database failures become clear answers without the store's addresses or paths, instead of
 // an anonymous 500: a database that cannot be reached (after the Firestore client's own retries), or
 // that refuses the service's credentials, is a 503, which cannot promise that a write did not land; a transaction that kept colliding with
-// concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed.
+// concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed; a document
+// the app cannot map is a 500 that names it.
 internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems, ILogger<FirestoreExceptionHandler> logger)
     : IExceptionHandler
 {
@@ -27,6 +28,11 @@ internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems,
                 StatusCodes.Status503ServiceUnavailable,
                 "The league database is unavailable",
                 "The service could not use the database just now, so a change may or may not have been made. Try again shortly; with the same Idempotency-Key a write is not done twice."),
+            // Named, so that an operator can find and mend the document; nothing was changed.
+            UnreadableDocumentException unreadable => (
+                StatusCodes.Status500InternalServerError,
+                "Unreadable league data",
+                $"{unreadable.Message} Nothing was changed."),
             FirestoreAbortedException => (
                 StatusCodes.Status409Conflict,
                 "Concurrent change",
@@ -40,7 +46,11 @@ internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems,
 
         logger.LogWarning(exception, "Firestore failed {Method} {Path}: {Title}", context.Request.Method, context.Request.Path, title);
         context.Response.StatusCode = status;
-        context.Response.Headers.RetryAfter = "1";
+        if (status != StatusCodes.Status500InternalServerError)
+        {
+            context.Response.Headers.RetryAfter = "1";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -1,15 +1,17 @@
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
+using Microsoft.Extensions.Logging;
 
 namespace LeagueApp.Data;
 
 // The league's documents as domain records: the one place that reads and writes them outside transactions.
-public sealed class LeagueStore(IFirestoreClient firestore)
+// A list leaves out (and logs) a document it cannot map, so that one bad edit cannot make the rest unreadable.
+public sealed partial class LeagueStore(IFirestoreClient firestore, ILogger<LeagueStore> logger)
 {
     public async Task<IReadOnlyList<TeamStanding>> GetTeamsAsync(CancellationToken ct = default)
     {
         var documents = await firestore.ListAsync(LeagueCollections.Teams, ct);
-        return [.. documents.Select(TeamDocuments.FromDocument)];
+        return Readable(documents, TeamDocuments.FromDocument);
     }
 
     public async Task<TeamStanding?> GetTeamAsync(string name, CancellationToken ct = default)
@@ -21,7 +23,7 @@ public sealed class LeagueStore(IFirestoreClient firestore)
     public async Task<IReadOnlyList<Player>> GetPlayersAsync(CancellationToken ct = default)
     {
         var documents = await firestore.ListAsync(LeagueCollections.Players, ct);
-        return [.. documents.Select(PlayerDocuments.FromDocument)];
+        return Readable(documents, PlayerDocuments.FromDocument);
     }
 
     public Task<IReadOnlyList<Player>> GetPlayersOfTeamAsync(string team, CancellationToken ct = default) =>
@@ -63,6 +65,27 @@ public sealed class LeagueStore(IFirestoreClient firestore)
     {
         var query = new FirestoreQuery(LeagueCollections.Players).Where(field, FieldOperator.Equal, value);
         var documents = await firestore.RunQueryAsync(query, ct);
-        return [.. documents.Select(PlayerDocuments.FromDocument)];
+        return Readable(documents, PlayerDocuments.FromDocument);
     }
+
+    private List<T> Readable<T>(IReadOnlyList<FirestoreDocument> documents, Func<FirestoreDocument, T> map)
+    {
+        var readable = new List<T>(documents.Count);
+        foreach (var document in documents)
+        {
+            try
+            {
+                readable.Add(map(document));
+            }
+            catch (UnreadableDocumentException unreadable)
+            {
+                LogUnreadable(unreadable.Collection, unreadable.Id, unreadable.Message);
+            }
+        }
+
+        return readable;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Left out {Collection}/{Id}: {Problem}")]
+    private partial void LogUnreadable(string collection, string id, string problem);
 }

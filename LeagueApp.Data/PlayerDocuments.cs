@@ -29,13 +29,13 @@ public static class PlayerDocuments
         ["Price"] = player.Price,
     };
 
-    public static Player FromDocument(FirestoreDocument document)
+    /// <exception cref="UnreadableDocumentException">The document is not a player as the app writes one.</exception>
+    public static Player FromDocument(FirestoreDocument document) => UnreadableDocumentException.Map(LeagueCollections.Players, document, fields =>
     {
-        var fields = document.Fields;
         var position = fields.GetString(PositionField);
         if (!Positions.TryParse(position, out var parsed))
         {
-            throw new FirestoreMappingException($"Document {document.Id} has an unknown position '{position}'.");
+            throw new FirestoreMappingException($"Field '{PositionField}' holds the unknown position '{position}'.", PositionField);
         }
 
         return new Player(
@@ -51,5 +51,5 @@ public static class PlayerDocuments
             Tackles: fields.GetInt32("Tackles"),
             Fouls: fields.GetInt32("Fouls"),
             Price: fields.GetInt32("Price"));
-    }
+    });
 }

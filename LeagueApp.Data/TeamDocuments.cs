@@ -21,10 +21,9 @@ public static class TeamDocuments
         [CapitalField] = team.Capital,
     };
 
-    public static TeamStanding FromDocument(FirestoreDocument document)
-    {
-        var fields = document.Fields;
-        return new TeamStanding(
+    /// <exception cref="UnreadableDocumentException">The document is not a team as the app writes one.</exception>
+    public static TeamStanding FromDocument(FirestoreDocument document) => UnreadableDocumentException.Map(LeagueCollections.Teams, document, fields =>
+        new TeamStanding(
             Name: document.Id,
             Played: fields.GetInt32("Played"),
             Won: fields.GetInt32("Won"),
@@ -34,6 +33,5 @@ public static class TeamDocuments
             GoalsAgainst: fields.GetInt32("GA"),
             GoalDifference: fields.GetInt32("GD"),
             Points: fields.GetInt32("Points"),
-            Capital: fields.GetInt32(CapitalField));
-    }
+            Capital: fields.GetInt32(CapitalField)));
 }

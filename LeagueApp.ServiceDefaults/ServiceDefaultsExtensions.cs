@@ -47,6 +47,7 @@ public static class ServiceDefaultsExtensions
                 options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(25);
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40);
+                options.CircuitBreaker.ShouldHandle = BackendRetryPredicate.ShouldBreak;
             });
             http.AddServiceDiscovery();
 

@@ -18,6 +18,7 @@ public sealed class OpenApiTests(LeagueAppFixture fixture)
         { "post", "/api/transfers" },
         { "post", "/api/import/players" },
         { "post", "/api/import/league" },
+        { "get", "/api/events" },
     };
 
     [Theory]

@@ -18,6 +18,7 @@ public static class EventsApi
             .WithSummary("Server-sent events: the latest change of the league, then one per change")
             .WithDescription("Each stream ends after LiveEvents:StreamLifetime; EventSource reconnects by itself and gets the latest change again.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableRequestTimeout();
         return app;
     }

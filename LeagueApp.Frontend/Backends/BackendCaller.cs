@@ -11,14 +11,17 @@ namespace LeagueApp.Frontend.Backends;
 // so that a backend that is down becomes a quick 503 rather than an exception.
 public sealed class BackendCaller(ILogger<BackendCaller> logger)
 {
-    /// <summary>The backend's answer below 500, read to the end; null, logged, if it failed or could not be reached.</summary>
+    /// <summary>
+    /// The backend's answer below 500, or its own explained 500, read to the end; null, logged, if it
+    /// failed otherwise or could not be reached.
+    /// </summary>
     public async Task<BackendAnswer?> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken ct)
     {
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             var status = (int)response.StatusCode;
-            if (status < 500)
+            if (status < 500 || BackendRetryPredicate.IsOwnError(response))
             {
                 var committed = response.Headers.TryGetValues(CommitTimes.Header, out var values)
                     && CommitTimes.TryParse(values.FirstOrDefault(), out var commitTime) ? commitTime : (DateTimeOffset?)null;

@@ -37,6 +37,7 @@ public static class BackendsExtensions
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
                 options.CircuitBreaker.MinimumThroughput = 4;
                 options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
+                options.CircuitBreaker.ShouldHandle = BackendRetryPredicate.ShouldBreak;
             });
 #pragma warning restore EXTEXP0001
 
