@@ -62,9 +62,15 @@ public sealed class TransferService(
 
             // Every document the decision depends on is read inside the transaction, so a
             // concurrent transfer of the same player or money makes this one retry, not double-spend.
+            // The player first: a transfer of a player who is not there (a burst of them is common:
+            // the player left meanwhile) ends before it locks the clubs every other transfer needs.
             var players = await tx.GetAllAsync(LeagueCollections.Players, [playerId, movedId], token);
-            var teams = await tx.GetAllAsync(LeagueCollections.Teams, [request.FromTeam, request.ToTeam], token);
+            if (players[0] is not { } playerDocument)
+            {
+                return new TransferOutcome.PlayerMissing();
+            }
 
+            var teams = await tx.GetAllAsync(LeagueCollections.Teams, [request.FromTeam, request.ToTeam], token);
             if (teams[0] is null)
             {
                 return new TransferOutcome.TeamMissing(request.FromTeam);
@@ -73,11 +79,6 @@ public sealed class TransferService(
             if (teams[1] is null)
             {
                 return new TransferOutcome.TeamMissing(request.ToTeam);
-            }
-
-            if (players[0] is not { } playerDocument)
-            {
-                return new TransferOutcome.PlayerMissing();
             }
 
             if (players[1] is not null && playerId != movedId)
@@ -108,6 +109,16 @@ public sealed class TransferService(
 
             return new TransferOutcome.Done(result);
         }, ct);
+
+        if (outcome is TransferOutcome.PlayerMissing)
+        {
+            // A missing club explains a missing player better; read without locks, as the transaction
+            // that found the player missing is over.
+            var teams = await firestore.BatchGetAsync(LeagueCollections.Teams, [request.FromTeam, request.ToTeam], ct);
+            outcome = teams[0] is null ? new TransferOutcome.TeamMissing(request.FromTeam)
+                : teams[1] is null ? new TransferOutcome.TeamMissing(request.ToTeam)
+                : outcome;
+        }
 
         if (outcome is TransferOutcome.Done { Result: var done } committed)
         {

@@ -42,15 +42,22 @@ public static class TransfersApi
             TransferOutcome.Done done => Committed(http.HttpContext, done),
             TransferOutcome.PlayerMissing => Problems.PlayerNotFound(request.FromTeam, request.Player),
             TransferOutcome.TeamMissing missing => Problems.TeamNotFound(missing.Team),
-            TransferOutcome.Busy => TypedResults.Problem(
-                "Too many transfers are in progress; nothing was changed. Try again shortly.",
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Transfers busy"),
+            TransferOutcome.Busy => Busy(http.HttpContext),
             TransferOutcome.Refused refused => Problems.Refused("Transfer refused", refused.Message),
             TransferOutcome.NameTaken => Problems.Conflict(
                 "Player name taken", $"{request.ToTeam} already has a player named {request.Player}."),
             _ => throw new InvalidOperationException($"Unexpected transfer outcome {outcome}."),
         };
+    }
+
+    // Shedding load is not a failure of the service: 429, and when to come back.
+    private static ProblemHttpResult Busy(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "1";
+        return TypedResults.Problem(
+            "Too many transfers are in progress; nothing was changed. Try again in a second.",
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Transfers busy");
     }
 
     private static Ok<TransferResult> Committed(HttpContext context, TransferOutcome.Done done)

@@ -37,7 +37,8 @@ public static class LeagueApi
         api.MapPost("/transfers", TransferAsync).RequireApiKey().WithTags("Transfers")
             .WithSummary("Move a player to another team for the player's price, in one transaction")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesValidationProblem();
 
         var import = api.MapGroup("/import").WithTags("Import").RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -50,10 +50,28 @@ public static class EdgeExtensions
 
     public static WebApplication UseEdgeLimits(this WebApplication app)
     {
+        app.Use(SayWhenToComeBackAsync);
         app.UseRateLimiter();
         app.Use(LimitBodySizeAsync);
         app.UseRequestTimeouts();
         return app;
+    }
+
+    // Every "busy" or "unavailable" answer says when to try again, also those relayed from a backend
+    // (the frontend relays their problem details, not their headers).
+    private static Task SayWhenToComeBackAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable
+                && !context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.RetryAfter))
+            {
+                context.Response.Headers.RetryAfter = "1";
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
     }
 
     // Refuses a declared oversized body at once; Kestrel stops an undeclared (chunked) one at the limit.
