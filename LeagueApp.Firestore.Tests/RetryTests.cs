@@ -355,6 +355,26 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_transaction_whose_time_ends_while_its_commit_is_under_way_reports_an_unknown_outcome()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
+            StubResponse.Ok(new V1.CommitResponse()) with { Delay = TimeSpan.FromSeconds(5) },
+            StubResponse.Empty);
+        using var host = CreateHost(stub, options => options.TransactionTimeout = TimeSpan.FromMilliseconds(500));
+
+        var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.RunTransactionAsync((transaction, _) =>
+        {
+            transaction.Increment("Teams", "arsenal", "capital", 1);
+            return Task.FromResult(true);
+        }));
+
+        // The commit may land after the client stopped waiting: "nothing was written" would be a guess.
+        Assert.Equal("UNKNOWN", error.Status);
+        Assert.Contains("may or may not", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_transaction_that_keeps_being_aborted_gives_up_with_a_clear_aborted_exception()
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Error(StatusCode.Aborted));

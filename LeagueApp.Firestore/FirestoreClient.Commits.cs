@@ -31,6 +31,7 @@ public sealed partial class FirestoreClient
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         var backoff = new Backoff(_options.TransactionInitialBackoff, _options.TransactionMaxBackoff, Multiplier: 2);
         ByteString? previous = null;
+        var committing = false;
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -43,11 +44,13 @@ public sealed partial class FirestoreClient
                     id = await BeginTransactionAsync(previous, linked.Token);
                     var transaction = new FirestoreTransaction(this, id);
                     var result = await body(transaction, linked.Token);
+                    committing = true;
                     transaction.CommitTime = (await CommitAsync(transaction.Writes, id, linked.Token)).CommitTime;
                     return result;
                 }
                 catch (FirestoreAbortedException aborted)
                 {
+                    committing = false;
                     // Contention, from any step. Nothing was written; the locks this attempt holds are
                     // released before waiting, so that the transaction it collided with can finish.
                     await RollbackQuietlyAsync(id);
@@ -81,6 +84,15 @@ public sealed partial class FirestoreClient
                     throw;
                 }
             }
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested && committing)
+        {
+            // The commit was sent and its answer not awaited: it may have landed.
+            throw new FirestoreUnavailableException(
+                $"The Firestore transaction ran out of its {_options.TransactionTimeout.TotalSeconds:0.###} s while its commit was under way; it may or may not have been applied.",
+                statusCode: null,
+                FirestoreStatus.Unknown,
+                ex);
         }
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
         {

@@ -44,7 +44,7 @@ public interface IFirestoreClient
     /// contention (ABORTED, from any step) the whole body runs again, so it must have no other side effects.
     /// </summary>
     /// <exception cref="FirestoreAbortedException">Still aborted after <see cref="FirestoreOptions.MaxTransactionAttempts"/> attempts; nothing was written.</exception>
-    /// <exception cref="FirestoreUnavailableException">Out of <see cref="FirestoreOptions.TransactionTimeout"/> (DEADLINE_EXCEEDED; nothing was written), or the commit's outcome is unknown (UNKNOWN).</exception>
+    /// <exception cref="FirestoreUnavailableException">Out of <see cref="FirestoreOptions.TransactionTimeout"/> before the commit (DEADLINE_EXCEEDED; nothing was written), or the commit's outcome is unknown (UNKNOWN: it ran out of time or failed ambiguously while the commit was under way).</exception>
     Task<T> RunTransactionAsync<T>(Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct = default);
 
     /// <summary>

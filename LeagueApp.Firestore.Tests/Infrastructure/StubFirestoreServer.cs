@@ -48,6 +48,7 @@ internal sealed class StubFirestoreServer : IAsyncDisposable
         return StartAsync(async context =>
         {
             var response = script[Math.Min(Interlocked.Increment(ref answered) - 1, script.Length - 1)];
+            await Task.Delay(response.Delay, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             context.Response.ContentType = "application/grpc";
             foreach (var message in response.Messages)
             {

@@ -4,9 +4,12 @@ using Grpc.Core;
 
 namespace LeagueApp.Firestore.Tests.Infrastructure;
 
-/// <summary>One scripted gRPC answer: these messages, then this status.</summary>
+/// <summary>One scripted gRPC answer: these messages, then this status, after <see cref="Delay"/>.</summary>
 internal sealed record StubResponse(StatusCode Status, string Detail, IReadOnlyList<IMessage> Messages)
 {
+    /// <summary>How long the server takes before it answers: a slow or stuck Firestore.</summary>
+    public TimeSpan Delay { get; init; }
+
     public static StubResponse Error(StatusCode status) => new(status, $"scripted {status}", []);
 
     public static StubResponse Ok(params IMessage[] messages) => new(StatusCode.OK, "", messages);
