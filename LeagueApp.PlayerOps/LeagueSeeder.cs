@@ -1,4 +1,5 @@
 using LeagueApp.Data;
+using LeagueApp.Data.Import;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
 using LeagueApp.PlayerOps.Import;
@@ -83,7 +84,7 @@ public sealed class LeagueSeeder(
         var seed = SeedData.Load();
         try
         {
-            var (summary, errors) = await importer.ImportAsync(
+            var (summary, errors, _) = await importer.ImportAsync(
                 [.. seed.Teams.Select((team, i) => new ImportRow<TeamStanding>(i + 1, team))],
                 withCapital: true,
                 [.. seed.Players.Select((player, i) => new ImportRow<Player>(i + 1, player))],

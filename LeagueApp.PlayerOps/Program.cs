@@ -1,4 +1,5 @@
 using LeagueApp.Data;
+using LeagueApp.Data.Import;
 using LeagueApp.PlayerOps;
 using LeagueApp.PlayerOps.Import;
 

@@ -1,6 +1,7 @@
 using LeagueApp.Contracts;
 using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
+using LeagueApp.Data.Import;
 using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -69,10 +70,18 @@ public static class ImportApi
             return Invalid("The file has no rows.", []);
         }
 
-        var (summary, importErrors) = await importer.ImportAsync(file.Teams, file.WithCapital, file.Players, ct);
-        return summary is null
-            ? Invalid($"{importErrors.Count} problem(s) in the file; nothing was imported.", importErrors)
-            : TypedResults.Ok(summary);
+        var (summary, importErrors, lastCommit) = await importer.ImportAsync(file.Teams, file.WithCapital, file.Players, ct);
+        if (summary is null)
+        {
+            return Invalid($"{importErrors.Count} problem(s) in the file; nothing was imported.", importErrors);
+        }
+
+        if (lastCommit is { } committed)
+        {
+            request.HttpContext.MarkCommitted(committed);
+        }
+
+        return TypedResults.Ok(summary);
     }
 
     // A large import allocates tens of megabytes at once, then playerops idles again, and an idle

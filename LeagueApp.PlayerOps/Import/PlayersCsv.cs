@@ -1,4 +1,5 @@
 using LeagueApp.Contracts;
+using LeagueApp.Data.Import;
 using LeagueApp.Domain;
 
 namespace LeagueApp.PlayerOps.Import;

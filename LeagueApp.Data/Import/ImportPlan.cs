@@ -1,6 +1,6 @@
 using LeagueApp.Firestore;
 
-namespace LeagueApp.PlayerOps.Import;
+namespace LeagueApp.Data.Import;
 
 // The writes an import needs, and its counts. Creates require the document to be absent and
 // updates require it to be as it was read, so nothing changed in between is overwritten.

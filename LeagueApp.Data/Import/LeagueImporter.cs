@@ -1,9 +1,9 @@
 using LeagueApp.Contracts;
-using LeagueApp.Data;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
+using Microsoft.Extensions.Logging;
 
-namespace LeagueApp.PlayerOps.Import;
+namespace LeagueApp.Data.Import;
 
 // Upserts validated teams and players. Unchanged documents are not written, so importing a file
 // twice changes nothing the second time; each update carries the read document's update time as a
@@ -15,17 +15,18 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
     private const int ReadChunk = 300;
 
     /// <param name="withCapital">False when the file had no Capital column: existing capital is kept and new teams start at 0.</param>
-    public async Task<(ImportSummary? Summary, IReadOnlyList<ImportError> Errors)> ImportAsync(
+    public async Task<ImportOutcome> ImportAsync(
         IReadOnlyList<ImportRow<TeamStanding>> teams, bool withCapital, IReadOnlyList<ImportRow<Player>> players, CancellationToken ct)
     {
         var existingTeams = await ReadAsync(LeagueCollections.Teams, [.. teams.Select(t => t.Value.Name)], ct);
         var teamErrors = await FindUnknownTeamsAsync(players, teams, ct);
         if (teamErrors.Count > 0)
         {
-            return (null, teamErrors);
+            return new ImportOutcome(null, teamErrors, LastCommit: null);
         }
 
         var plan = new ImportPlan();
+        DateTimeOffset? lastCommit = null;
         foreach (var (team, existing) in teams.Select(t => t.Value).Zip(existingTeams))
         {
             var current = existing is null ? null : TeamDocuments.FromDocument(existing);
@@ -51,16 +52,19 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
 
             if (plan.Pending >= FirestoreClient.MaxWritesPerCommit)
             {
-                await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct);
+                lastCommit = (await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct)).CommitTime;
             }
         }
 
-        await firestore.CommitInBatchesAsync(plan.Take(plan.Pending), ct);
+        while (plan.Pending > 0)
+        {
+            lastCommit = (await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct)).CommitTime;
+        }
 
         var summary = new ImportSummary(teams.Count + players.Count, plan.Created, plan.Updated, plan.Unchanged);
         logger.LogInformation("Imported {Rows} rows: {Created} created, {Updated} updated, {Unchanged} unchanged",
             summary.Rows, summary.Created, summary.Updated, summary.Unchanged);
-        return (summary, []);
+        return new ImportOutcome(summary, [], lastCommit);
     }
 
     private async Task<List<FirestoreDocument?>> ReadAsync(string collection, IReadOnlyList<string> ids, CancellationToken ct)
