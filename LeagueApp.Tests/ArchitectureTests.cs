@@ -13,7 +13,6 @@ public sealed class ArchitectureTests
     [
         "LeagueApp.PlayerOps/LeagueSeeder.cs",
         "LeagueApp.PlayerOps/PlayersApi.cs",
-        "LeagueApp.Transfer/TransferService.cs",
     ];
 
     [Fact]

@@ -1,4 +1,5 @@
 using LeagueApp.Data;
+using LeagueApp.Data.Transfers;
 using LeagueApp.Transfer;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddServiceDefaults();
 builder.AddLeagueBackend();
 builder.Services.Configure<TransferOptions>(builder.Configuration.GetSection(TransferOptions.SectionName));
 builder.Services.AddSingleton<TransferMetrics>();
+builder.Services.AddSingleton<LeagueTransfers>();
 builder.Services.AddSingleton<TransferService>();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using LeagueApp.Data.Transfers;
 
 namespace LeagueApp.Transfer;
 

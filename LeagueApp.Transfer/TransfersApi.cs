@@ -3,6 +3,7 @@ using LeagueApp.Contracts;
 using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
 using LeagueApp.Data.Idempotency;
+using LeagueApp.Data.Transfers;
 using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 

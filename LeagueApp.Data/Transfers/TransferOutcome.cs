@@ -1,7 +1,7 @@
 using LeagueApp.Contracts;
 using LeagueApp.Data.Idempotency;
 
-namespace LeagueApp.Transfer;
+namespace LeagueApp.Data.Transfers;
 
 public abstract record TransferOutcome
 {
@@ -21,7 +21,7 @@ public abstract record TransferOutcome
 
     public sealed record NameTaken : TransferOutcome;
 
-    // Too many transfers queued at this instance: nothing was tried.
+    // Too many transfers queued at the instance that was asked (its own limit, not the data's): nothing was tried.
     public sealed record Busy : TransferOutcome;
 
     // The same request (same idempotency key) already transferred the player: answer as it did.
