@@ -10,7 +10,8 @@ public sealed class ReplicasFixture : LeagueAppFixture
 {
     public const int Replicas = 2;
 
-    private static readonly TimeSpan InstancesTimeout = TimeSpan.FromSeconds(30);
+    // The shared endpoint is healthy once one instance is; the other may still be starting on a busy machine.
+    private static readonly TimeSpan InstancesTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Each frontend instance, with the API key, in a fixed order.</summary>
     public IReadOnlyList<HttpClient> FrontendInstances { get; private set; } = [];
@@ -33,6 +34,35 @@ public sealed class ReplicasFixture : LeagueAppFixture
             client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
             return client;
         })];
+        await Task.WhenAll(FrontendInstances.Select(WaitUntilHealthyAsync));
+    }
+
+    private static async Task WaitUntilHealthyAsync(HttpClient instance)
+    {
+        using var limit = new CancellationTokenSource(InstancesTimeout);
+        var last = "no answer yet";
+        while (!limit.IsCancellationRequested)
+        {
+            try
+            {
+                // The services' readiness endpoint (ServiceDefaults).
+                using var health = await instance.GetAsync("/health", limit.Token);
+                if (health.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                last = $"{(int)health.StatusCode} {await health.Content.ReadAsStringAsync(limit.Token)}";
+            }
+            catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !limit.IsCancellationRequested))
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), CancellationToken.None);
+        }
+
+        throw new TimeoutException($"The frontend instance at {instance.BaseAddress} was not healthy within {InstancesTimeout.TotalMinutes:0} min: {last}");
     }
 
     public override async Task DisposeAsync()
