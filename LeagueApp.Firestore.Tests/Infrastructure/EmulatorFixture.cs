@@ -25,7 +25,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = LoopbackPorts.FindFree();
+        var port = LoopbackPorts.Free();
         Endpoint = new Uri($"http://127.0.0.1:{port}");
         var startInfo = new ProcessStartInfo(CloudSdk.FindFirestoreEmulator())
         {
