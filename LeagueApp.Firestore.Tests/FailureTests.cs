@@ -106,7 +106,7 @@ public sealed class FailureTests
     [Fact]
     public async Task A_refused_connection_is_unavailable()
     {
-        using var host = FirestoreTestHost.Create($"Endpoint=http://127.0.0.1:{LoopbackPorts.FindFree()};ProjectId=p");
+        using var host = FirestoreTestHost.Create($"Endpoint=http://127.0.0.1:{LoopbackPorts.Free()};ProjectId=p");
 
         var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(
             () => host.Client.CreateAsync("Teams", "arsenal", new DocumentFields { ["capital"] = 1 }));
@@ -191,7 +191,7 @@ public sealed class FailureTests
     [Fact]
     public async Task The_health_check_reports_an_unreachable_firestore_as_unhealthy()
     {
-        using var host = FirestoreTestHost.Create($"Endpoint=http://127.0.0.1:{LoopbackPorts.FindFree()};ProjectId=p");
+        using var host = FirestoreTestHost.Create($"Endpoint=http://127.0.0.1:{LoopbackPorts.Free()};ProjectId=p");
 
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 

@@ -23,14 +23,13 @@ public sealed class BootTests(ManifestsFixture fixture)
         using var timeout = new CancellationTokenSource(Timeout);
         var deployments = fixture.Full.App<V1Deployment>().ToList();
         var ports = deployments.ToDictionary(deployment => deployment.Metadata.Name, _ => LoopbackPorts.Free());
-        var (emulator, firestore) = FirestoreEmulator.Start();
-        var processes = new List<ChildProcess> { emulator };
-        string Diagnostics() => string.Join('\n', processes.Select(process => process.RecentOutput));
+        await using var emulator = await FirestoreEmulatorProcess.StartAsync(timeout.Token);
+        var firestore = emulator.Endpoint;
+        var processes = new List<ChildProcess>();
+        string Diagnostics() => string.Join('\n', [emulator.RecentOutput, .. processes.Select(process => process.RecentOutput)]);
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            await Http.PollAsync(http, () => new HttpRequestMessage(HttpMethod.Get, firestore), IsOk, Diagnostics, timeout.Token);
-
             foreach (var deployment in deployments)
             {
                 var environment = LoopbackEnvironment.For(deployment, fixture.Full, ports, firestore);
@@ -65,6 +64,7 @@ public sealed class BootTests(ManifestsFixture fixture)
                 Diagnostics, timeout.Token);
 
             Assert.Equal(["Mohamed Salah", "Sadio Mane", "Sergio Aguero"], (await Players(response)).Order(StringComparer.Ordinal));
+            Assert.False(emulator.HasExited, $"The emulator stopped\n{emulator.RecentOutput}");
             Assert.All(processes, process => Assert.False(process.HasExited, $"{process.Name} stopped\n{process.RecentOutput}"));
         }
         finally

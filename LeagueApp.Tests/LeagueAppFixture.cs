@@ -70,8 +70,7 @@ public class LeagueAppFixture : IAsyncLifetime
         Writer?.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _app.StopAndDisposeAsync();
         }
     }
 }

@@ -1,5 +1,4 @@
 using Aspire.Hosting;
-using LeagueApp.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -75,8 +74,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         Writer?.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _app.StopAndDisposeAsync();
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class ConformanceCases
     /// <summary>The folder the cases are looked for in, whether or not it exists.</summary>
     public static string Folder { get; } = Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } configured
         ? Path.GetFullPath(configured)
-        : Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "firestore-conformance", "v1"));
+        : Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "firestore-conformance", "v1"));
 
     public static bool Present => Directory.Exists(Folder);
 
@@ -35,18 +35,5 @@ internal static class ConformanceCases
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return [.. document.RootElement.GetProperty("tests").EnumerateArray().Select(test => test.Clone())];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LeagueApp.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No LeagueApp.sln above {AppContext.BaseDirectory}.");
     }
 }

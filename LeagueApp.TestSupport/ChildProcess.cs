@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace LeagueApp.Manifests.Tests.Infrastructure;
+namespace LeagueApp.TestSupport;
 
 /// <summary>A long-running process (a service, the emulator) with a clean environment, killed with its children on dispose.</summary>
-internal sealed class ChildProcess : IAsyncDisposable
+public sealed class ChildProcess : IAsyncDisposable
 {
     private const int KeptLines = 200;
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
-    // Enough for `dotnet` and the emulator's launcher to start; nothing else of the test's environment leaks in.
-    private static readonly string[] InheritedVariables = ["PATH", "HOME", "DOTNET_ROOT", "JAVA_HOME"];
+    // Enough for `dotnet` and the emulator's launcher (which runs $JAVA, else java on PATH) to start;
+    // nothing else of the test's environment leaks in.
+    private static readonly string[] InheritedVariables = ["PATH", "HOME", "DOTNET_ROOT", "JAVA_HOME", "JAVA"];
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();

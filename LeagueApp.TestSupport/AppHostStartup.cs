@@ -3,9 +3,9 @@ using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace LeagueApp.Tests;
+namespace LeagueApp.TestSupport;
 
-// Shared with LeagueApp.Web.Tests (linked): both start the whole AppHost the same way.
+// LeagueApp.Tests and LeagueApp.Web.Tests start and stop the whole AppHost the same way.
 public static class AppHostStartup
 {
     /// <summary>
@@ -23,6 +23,13 @@ public static class AppHostStartup
         {
             throw new TimeoutException($"The AppHost did not make {resourceName} healthy within {limit.TotalMinutes:0.#} min. {Describe(app)}", e);
         }
+    }
+
+    /// <summary>Stops every resource (services, emulator) before the app goes, so that no process outlives the fixture.</summary>
+    public static async Task StopAndDisposeAsync(this DistributedApplication app)
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 
     private static string Describe(DistributedApplication app) => string.Join(" ", app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource =>

@@ -1,7 +1,7 @@
-namespace LeagueApp.Manifests.Tests.Infrastructure;
+namespace LeagueApp.TestSupport;
 
-/// <summary>Paths in the repository that the tests read: the committed manifests, the AppHost and the tools.</summary>
-internal static class Repository
+/// <summary>The checkout the tests run in, and the paths in it that they read.</summary>
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
