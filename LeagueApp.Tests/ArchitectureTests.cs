@@ -43,7 +43,7 @@ public sealed class ArchitectureTests
     {
         var referrers = Directory.EnumerateFiles(Repository.Root, "*.csproj", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !Path.GetFileNameWithoutExtension(path).EndsWith(".Tests", StringComparison.Ordinal)
+                && !IsTestCode(Path.GetFileNameWithoutExtension(path))
                 && ReferencesOf(XDocument.Load(path)).Any(reference => reference.StartsWith("LeagueApp.Hosting.", StringComparison.Ordinal)))
             .Select(Path.GetFileNameWithoutExtension);
         Assert.Equal(["LeagueApp.AppHost"], referrers);
@@ -62,6 +62,10 @@ public sealed class ArchitectureTests
     }
 
     public static TheoryData<string> ServiceNames() => [.. Services];
+
+    // Test projects and their support library (which finds and starts the emulator as the AppHost does).
+    private static bool IsTestCode(string project) =>
+        project.EndsWith(".Tests", StringComparison.Ordinal) || project == "LeagueApp.TestSupport";
 
     private static XDocument Project(string name) => XDocument.Load(Path.Combine(Repository.Root, name, $"{name}.csproj"));
 
