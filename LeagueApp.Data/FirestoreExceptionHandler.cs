@@ -1,3 +1,4 @@
+using LeagueApp.Data.Import;
 using LeagueApp.Firestore;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -8,8 +9,9 @@ namespace LeagueApp.Data;
 // Known database failures become clear answers without the store's addresses or paths, instead of
 // an anonymous 500: a database that cannot be reached (after the Firestore client's own retries), or
 // that refuses the service's credentials, is a 503, which cannot promise that a write did not land; a transaction that kept colliding with
-// concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed; a document
-// the app cannot map is a 500 that names it.
+// concurrent writes (still ABORTED after its retries) is a 409 that nothing was changed, and so is an
+// import that met another writer's change (saying what it did write); a document the app cannot map is
+// a 500 that names it.
 internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems, ILogger<FirestoreExceptionHandler> logger)
     : IExceptionHandler
 {
@@ -33,6 +35,10 @@ internal sealed class FirestoreExceptionHandler(IProblemDetailsService problems,
                 StatusCodes.Status500InternalServerError,
                 "Unreadable league data",
                 $"{unreadable.Message} Nothing was changed."),
+            ConcurrentImportException concurrent => (
+                StatusCodes.Status409Conflict,
+                "Concurrent change",
+                concurrent.Message),
             FirestoreAbortedException => (
                 StatusCodes.Status409Conflict,
                 "Concurrent change",

@@ -93,7 +93,7 @@ public sealed class LeagueSeeder(
                 ? throw new InvalidOperationException($"The seed does not import: {string.Join(" ", errors.Select(e => e.Message))}")
                 : $"seeded {summary.Created} documents ({seed.Teams.Count} teams, {seed.Players.Count} players)";
         }
-        catch (FirestoreAlreadyExistsException)
+        catch (ConcurrentImportException)
         {
             return "another instance seeded the database first";
         }

@@ -44,6 +44,34 @@ public sealed class ImportTests(LeagueAppFixture fixture)
         }
     }
 
+    // Imports of the same new players at once: each either lands or is told that another got there
+    // first (409, send again), never a 500; sending it again afterwards finds everything in place.
+    [Fact]
+    public async Task Concurrent_imports_of_the_same_file_land_or_say_to_send_it_again()
+    {
+        var names = Enumerable.Range(0, 40).Select(i => $"Racing Importer {(char)('A' + (i / 26))}{(char)('a' + (i % 26))}").ToList();
+        var rows = names.Select(name => $"{Spurs},{name},England,Forward,1,0,0,0,0,0,0,1").ToList();
+        var file = string.Join('\n', rows);
+        try
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _api.PostCsvAsync("/api/import/players", Encoding.UTF8.GetBytes(file))));
+            Assert.All(answers, answer => Assert.True(
+                answer.Status is HttpStatusCode.OK or HttpStatusCode.Conflict,
+                $"A concurrent import answered {(int)answer.Status}: {answer.Body}"));
+            Assert.All(answers.Where(answer => answer.Status == HttpStatusCode.Conflict), answer =>
+                Assert.Contains("Send the file again", answer.Body.GetProperty("detail").GetString(), StringComparison.Ordinal));
+
+            AssertSummary(await ImportAsync("players", file), rows: 40, created: 0, updated: 0, unchanged: 40);
+        }
+        finally
+        {
+            foreach (var name in names)
+            {
+                await _api.SendJsonAsync(HttpMethod.Delete, $"/api/teams/Tottenham%20Hotspur/players/{Uri.EscapeDataString(name)}");
+            }
+        }
+    }
+
     [Fact]
     public async Task League_file_without_capital_updates_standings_and_keeps_capital()
     {

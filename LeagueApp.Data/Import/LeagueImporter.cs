@@ -27,6 +27,7 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
 
         var plan = new ImportPlan();
         DateTimeOffset? lastCommit = null;
+        var batches = 0;
         foreach (var (team, existing) in teams.Select(t => t.Value).Zip(existingTeams))
         {
             var current = existing is null ? null : TeamDocuments.FromDocument(existing);
@@ -52,19 +53,33 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
 
             if (plan.Pending >= FirestoreClient.MaxWritesPerCommit)
             {
-                lastCommit = (await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct)).CommitTime;
+                lastCommit = await CommitAsync(plan, ++batches, ct);
             }
         }
 
         while (plan.Pending > 0)
         {
-            lastCommit = (await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct)).CommitTime;
+            lastCommit = await CommitAsync(plan, ++batches, ct);
         }
 
         var summary = new ImportSummary(teams.Count + players.Count, plan.Created, plan.Updated, plan.Unchanged);
         logger.LogInformation("Imported {Rows} rows: {Created} created, {Updated} updated, {Unchanged} unchanged",
             summary.Rows, summary.Created, summary.Updated, summary.Unchanged);
         return new ImportOutcome(summary, [], lastCommit);
+    }
+
+    // A create meeting a document, or an update meeting a changed one, means another writer got there
+    // between the read and this batch.
+    private async Task<DateTimeOffset> CommitAsync(ImportPlan plan, int batch, CancellationToken ct)
+    {
+        try
+        {
+            return (await firestore.CommitAsync(plan.Take(FirestoreClient.MaxWritesPerCommit), ct)).CommitTime;
+        }
+        catch (FirestoreException conflict) when (conflict is FirestoreAlreadyExistsException or FirestoreFailedPreconditionException)
+        {
+            throw new ConcurrentImportException(batch - 1, conflict);
+        }
     }
 
     private async Task<List<FirestoreDocument?>> ReadAsync(string collection, IReadOnlyList<string> ids, CancellationToken ct)
