@@ -1,3 +1,4 @@
+using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ namespace LeagueApp.Data;
 
 // The league's documents as domain records: the one place that reads and writes them outside transactions.
 // A list leaves out (and logs) a document it cannot map, so that one bad edit cannot make the rest unreadable.
-public sealed partial class LeagueStore(IFirestoreClient firestore, ILogger<LeagueStore> logger)
+public sealed partial class LeagueStore(IFirestoreClient firestore, IdempotencyStore idempotency, ILogger<LeagueStore> logger)
 {
     public async Task<IReadOnlyList<TeamStanding>> GetTeamsAsync(CancellationToken ct = default)
     {
@@ -38,21 +39,30 @@ public sealed partial class LeagueStore(IFirestoreClient firestore, ILogger<Leag
         return document is null ? null : PlayerDocuments.FromDocument(document);
     }
 
-    /// <param name="alongside">Writes that land with this one or not at all (e.g. its idempotency record).</param>
-    /// <returns>When the player was committed.</returns>
-    /// <exception cref="FirestoreAlreadyExistsException">The player already exists.</exception>
-    public async Task<DateTimeOffset> CreatePlayerAsync(Player player, IReadOnlyList<Write> alongside, CancellationToken ct = default) =>
-        (await firestore.CommitAsync(
-            [Write.Create(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player)), .. alongside], ct)).CommitTime;
-
-    /// <param name="alongside">Writes that land with this one or not at all (e.g. its idempotency record).</param>
-    /// <returns>When the deletion was committed; null when there was no such player.</returns>
-    public async Task<DateTimeOffset?> DeletePlayerAsync(string team, string name, IReadOnlyList<Write> alongside, CancellationToken ct = default)
+    /// <param name="answer">With an idempotency key: the answer to remember, committed with the player or not at all.</param>
+    /// <returns>When the player was committed; null when the team already has a player of that name.</returns>
+    public async Task<DateTimeOffset?> CreatePlayerAsync(Player player, RememberedAnswer? answer, CancellationToken ct = default)
     {
         try
         {
             var result = await firestore.CommitAsync(
-                [Write.Delete(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), Precondition.MustExist), .. alongside], ct);
+                [Write.Create(LeagueCollections.Players, PlayerDocuments.IdOf(player), PlayerDocuments.ToFields(player)), .. Remember(answer)], ct);
+            return result.CommitTime;
+        }
+        catch (FirestoreAlreadyExistsException)
+        {
+            return null;
+        }
+    }
+
+    /// <param name="answer">With an idempotency key: the answer to remember, committed with the deletion or not at all.</param>
+    /// <returns>When the deletion was committed; null when there was no such player.</returns>
+    public async Task<DateTimeOffset?> DeletePlayerAsync(string team, string name, RememberedAnswer? answer, CancellationToken ct = default)
+    {
+        try
+        {
+            var result = await firestore.CommitAsync(
+                [Write.Delete(LeagueCollections.Players, PlayerDocuments.IdOf(team, name), Precondition.MustExist), .. Remember(answer)], ct);
             return result.CommitTime;
         }
         catch (FirestoreException e) when (e is FirestoreNotFoundException or FirestoreFailedPreconditionException)
@@ -60,6 +70,9 @@ public sealed partial class LeagueStore(IFirestoreClient firestore, ILogger<Leag
             return null;
         }
     }
+
+    private IReadOnlyList<Write> Remember(RememberedAnswer? answer) =>
+        answer is null ? [] : [idempotency.Remember(answer.Request.Key, answer.Request.RequestHash, answer.StatusCode, answer.Body)];
 
     private async Task<IReadOnlyList<Player>> QueryPlayersAsync(string field, string value, CancellationToken ct)
     {

@@ -4,7 +4,6 @@ using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
 using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
-using LeagueApp.Firestore;
 
 namespace LeagueApp.PlayerOps;
 
@@ -52,11 +51,7 @@ public static class PlayersApi
             return Problems.TeamNotFound(player.Team);
         }
 
-        try
-        {
-            request.HttpContext.MarkCommitted(await store.CreatePlayerAsync(player, Remember(retry, idempotency, StatusCodes.Status201Created, body), ct));
-        }
-        catch (FirestoreAlreadyExistsException)
+        if (await store.CreatePlayerAsync(player, Remember(retry, StatusCodes.Status201Created, body), ct) is not { } created)
         {
             // A twin of this request with the same key may have landed first: then answer as it did.
             if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } twin)
@@ -67,6 +62,7 @@ public static class PlayersApi
             return Problems.Conflict("Player already exists", $"{player.Team} already has a player '{player.Name}'.");
         }
 
+        request.HttpContext.MarkCommitted(created);
         return TypedResults.Created($"/teams/{Uri.EscapeDataString(player.Team)}/players/{Uri.EscapeDataString(player.Name)}", player);
     }
 
@@ -89,7 +85,7 @@ public static class PlayersApi
             return retry.Replay(remembered);
         }
 
-        if (await store.DeletePlayerAsync(team, name, Remember(retry, idempotency, StatusCodes.Status204NoContent, string.Empty), ct) is { } deleted)
+        if (await store.DeletePlayerAsync(team, name, Remember(retry, StatusCodes.Status204NoContent, string.Empty), ct) is { } deleted)
         {
             request.HttpContext.MarkCommitted(deleted);
             return TypedResults.NoContent();
@@ -103,6 +99,6 @@ public static class PlayersApi
         return Problems.PlayerNotFound(team, name);
     }
 
-    private static IReadOnlyList<Write> Remember(IdempotentRequest? retry, IdempotencyStore idempotency, int statusCode, string body) =>
-        retry is null ? [] : [idempotency.Remember(retry.Key, retry.RequestHash, statusCode, body)];
+    private static RememberedAnswer? Remember(IdempotentRequest? retry, int statusCode, string body) =>
+        retry is null ? null : new RememberedAnswer(retry, statusCode, body);
 }

@@ -12,7 +12,6 @@ public sealed class ArchitectureTests
     private static readonly string[] ServiceFilesUsingFirestore =
     [
         "LeagueApp.PlayerOps/LeagueSeeder.cs",
-        "LeagueApp.PlayerOps/PlayersApi.cs",
     ];
 
     [Fact]
