@@ -363,7 +363,9 @@ for service in stats playerops transfer; do
 done
 # The frontend's rate limiter is raised for the run: one client (wrk) sends everything. A second
 # frontend keeps no answers (StatsCache:Lifetime 0): every read makes the hop, the cost YARP pays too.
-FRONTEND_SETTINGS=("${COMMON[@]}" services__stats__http__0="http://127.0.0.1:$STATS_PORT"
+# The frontend follows the league's changes in Firestore (its read cache, the live page), so it gets
+# the emulator too.
+FRONTEND_SETTINGS=("${COMMON[@]}" "${FIRESTORE[@]}" services__stats__http__0="http://127.0.0.1:$STATS_PORT"
   services__playerops__http__0="http://127.0.0.1:$PLAYEROPS_PORT" services__transfer__http__0="http://127.0.0.1:$TRANSFER_PORT"
   Edge__BurstLimit=1000000 Edge__RequestsPerSecond=1000000)
 start frontend LeagueApp.Frontend "${FRONTEND_SETTINGS[@]}" ASPNETCORE_URLS="http://127.0.0.1:$FRONTEND_PORT" -- "$(binary LeagueApp.Frontend)"
