@@ -64,7 +64,7 @@ public static class EdgeExtensions
         context.Response.OnStarting(() =>
         {
             if (context.Response.StatusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable
-                && !context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.RetryAfter))
+                && context.Response.Headers.RetryAfter.Count == 0)
             {
                 context.Response.Headers.RetryAfter = "1";
             }
