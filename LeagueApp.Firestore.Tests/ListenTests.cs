@@ -99,6 +99,36 @@ public sealed class ListenTests(EmulatorFixture emulator) : IDisposable
     }
 
     [Fact]
+    public async Task Queries_on_one_stream_move_on_together_and_a_commit_to_both_comes_as_one_snapshot()
+    {
+        var teams = Collections.Unique("Teams");
+        await Client.CreateAsync(teams, "Arsenal", new DocumentFields { ["points"] = 3 });
+        await using var listen = Client.ListenAsync([new FirestoreQuery(_players), new FirestoreQuery(teams)], onStatus: null, _stop.Token)
+            .GetAsyncEnumerator(_stop.Token);
+
+        var first = await NextAsync(listen);
+        Assert.Empty(first.Queries[0].Documents);
+        Assert.Equal(["Arsenal"], first.Queries[1].Documents.Select(document => document.Id));
+
+        // A change to one query alone still moves the other's read time on: it is consistent up to it too.
+        var players = await Client.CommitAsync([Write.Create(_players, "salah", new DocumentFields { ["goals"] = 10 })]);
+        var second = await NextAsync(listen);
+        Assert.Equal([(DocumentChangeKind.Added, "salah")], Changes(second.Queries[0]));
+        Assert.Empty(second.Queries[1].Changes);
+        Assert.All(second.Queries, query => Assert.Equal(second.ReadTime, query.ReadTime));
+        Assert.True(second.ReadTime >= players.CommitTime, $"read time {second.ReadTime:O} before the commit at {players.CommitTime:O}");
+
+        await Client.CommitAsync(
+        [
+            Write.Delete(_players, "salah"),
+            Write.Update(teams, "Arsenal", new DocumentFields { ["points"] = 6 }),
+        ]);
+        var both = await NextAsync(listen);
+        Assert.Equal([(DocumentChangeKind.Removed, "salah")], Changes(both.Queries[0]));
+        Assert.Equal([(DocumentChangeKind.Modified, "Arsenal")], Changes(both.Queries[1]));
+    }
+
+    [Fact]
     public async Task Cancelling_ends_the_listen_with_an_operation_canceled_exception()
     {
         using var cancel = new CancellationTokenSource();
@@ -133,7 +163,7 @@ public sealed class ListenTests(EmulatorFixture emulator) : IDisposable
         _host.Dispose();
     }
 
-    private static async Task<QuerySnapshot> NextAsync(IAsyncEnumerator<QuerySnapshot> listen)
+    private static async Task<T> NextAsync<T>(IAsyncEnumerator<T> listen)
     {
         Assert.True(await listen.MoveNextAsync().AsTask().WaitAsync(SnapshotTimeout));
         return listen.Current;

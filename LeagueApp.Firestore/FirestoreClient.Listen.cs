@@ -5,7 +5,7 @@ using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore;
 
-// Listening to a query: one gRPC stream at a time, reopened after failures, resuming where it left off.
+// Listening to queries: one gRPC stream at a time, reopened after failures, resuming where it left off.
 public sealed partial class FirestoreClient
 {
     // Listen's published timeout: a stream is reopened, resuming, at least once a day.
@@ -28,12 +28,29 @@ public sealed partial class FirestoreClient
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var target = ProtoMapper.ToProto(query, _names);
-        var state = new ListenState();
+        await foreach (var snapshot in ListenAsync([query], onStatus, ct))
+        {
+            yield return snapshot.Queries[0];
+        }
+    }
+
+    public async IAsyncEnumerable<ListenSnapshot> ListenAsync(
+        IReadOnlyList<FirestoreQuery> queries,
+        Action<ListenStatus>? onStatus,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        if (queries.Count == 0)
+        {
+            throw new ArgumentException("A listen needs at least one query.", nameof(queries));
+        }
+
+        var state = new ListenState([.. queries.Select(query => ProtoMapper.ToProto(query, _names))]);
+        var collections = string.Join(", ", queries.Select(query => query.Collection));
         var failures = 0;
         while (true)
         {
-            if (await OpenListenAsync(state.Request(_names, target), ct) is var (call, deadline))
+            if (await OpenListenAsync(state.Requests(_names), ct) is var (call, deadline))
             {
                 using (call)
                 {
@@ -65,7 +82,7 @@ public sealed partial class FirestoreClient
 
             onStatus?.Invoke(ListenStatus.Interrupted);
             var delay = ListenBackoff.Delay(++failures);
-            LogListenReopening(query.Collection, failures, delay.TotalMilliseconds);
+            LogListenReopening(collections, failures, delay.TotalMilliseconds);
             await Task.Delay(delay, _timeProvider, ct);
             state.Reconnecting();
         }
@@ -73,7 +90,7 @@ public sealed partial class FirestoreClient
 
     // Null when the stream could not be opened for a passing reason: the caller tries again later.
     private async Task<(AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> Call, DateTime Deadline)?> OpenListenAsync(
-        V1.ListenRequest request,
+        IEnumerable<V1.ListenRequest> requests,
         CancellationToken ct)
     {
         AsyncDuplexStreamingCall<V1.ListenRequest, V1.ListenResponse> call;
@@ -88,7 +105,19 @@ public sealed partial class FirestoreClient
             return null;
         }
 
-        if (await ListenStepAsync(async () => { await call.RequestStream.WriteAsync(request, ct); return true; }, deadline, ct))
+        var added = await ListenStepAsync(
+            async () =>
+            {
+                foreach (var request in requests)
+                {
+                    await call.RequestStream.WriteAsync(request, ct);
+                }
+
+                return true;
+            },
+            deadline,
+            ct);
+        if (added)
         {
             return (call, deadline);
         }
@@ -120,6 +149,6 @@ public sealed partial class FirestoreClient
     [LoggerMessage(Level = LogLevel.Information, Message = "Firestore listen stream interrupted ({Status}): {Detail}")]
     private partial void LogListenInterrupted(string status, string detail);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reopening the Firestore listen on {Collection} (attempt {Attempt}) in {DelayMs:0} ms")]
-    private partial void LogListenReopening(string collection, int attempt, double delayMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reopening the Firestore listen on {Collections} (attempt {Attempt}) in {DelayMs:0} ms")]
+    private partial void LogListenReopening(string collections, int attempt, double delayMs);
 }

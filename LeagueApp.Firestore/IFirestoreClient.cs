@@ -62,6 +62,13 @@ public interface IFirestoreClient
     /// </summary>
     IAsyncEnumerable<QuerySnapshot> ListenAsync(FirestoreQuery query, Action<ListenStatus>? onStatus, CancellationToken ct = default);
 
+    /// <summary>
+    /// As <see cref="ListenAsync(FirestoreQuery, Action{ListenStatus}?, CancellationToken)"/> for several queries on one
+    /// stream: each snapshot holds every query's state at one read time, so a change to any of them
+    /// moves all of them on together (a quiet query does not lag behind a busy one).
+    /// </summary>
+    IAsyncEnumerable<ListenSnapshot> ListenAsync(IReadOnlyList<FirestoreQuery> queries, Action<ListenStatus>? onStatus, CancellationToken ct = default);
+
     /// <summary>True when Firestore answers an authorized request.</summary>
     Task<bool> IsReachableAsync(CancellationToken ct = default);
 }

@@ -1,0 +1,113 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using V1 = Google.Cloud.Firestore.V1;
+
+namespace LeagueApp.Firestore;
+
+/// <summary>
+/// One query of a listen stream: the documents it matched at the last consistent point, the changes
+/// collected since, and the resume token that lets a new stream continue from that point.
+/// </summary>
+internal sealed class ListenTarget(int id, V1.StructuredQuery query)
+{
+    private readonly SortedDictionary<string, FirestoreDocument> _documents = new(StringComparer.Ordinal);
+
+    // Changes since the last snapshot by document name; null marks a document that left the result.
+    private readonly Dictionary<string, V1.Document?> _pending = new(StringComparer.Ordinal);
+
+    private ByteString? _resumeToken;
+
+    /// <summary>The stream's id of this target: the client's choice, one per query.</summary>
+    public int Id => id;
+
+    /// <summary>The server has sent everything that matched when the target was added (or reset).</summary>
+    public bool IsCurrent { get; set; }
+
+    public V1.ListenRequest Request(ResourceNames names)
+    {
+        var target = new V1.Target
+        {
+            TargetId = id,
+            Query = new V1.Target.Types.QueryTarget { Parent = names.Documents, StructuredQuery = query },
+        };
+        if (_resumeToken is not null)
+        {
+            target.ResumeToken = _resumeToken;
+        }
+
+        return new V1.ListenRequest { Database = names.Database, AddTarget = target };
+    }
+
+    public void Changed(string name, V1.Document? document) => _pending[name] = document;
+
+    /// <summary>
+    /// A new stream resumes from the last snapshot's token, so the changes collected after it come
+    /// again; without a token everything comes again, and what does not is gone.
+    /// </summary>
+    public void Reconnecting()
+    {
+        _pending.Clear();
+        if (_resumeToken is null)
+        {
+            Reset();
+        }
+    }
+
+    // The server will send every matching document again: until it has, each known one counts as gone.
+    public void Reset()
+    {
+        _pending.Clear();
+        foreach (var name in _documents.Keys)
+        {
+            _pending[name] = null;
+        }
+
+        _resumeToken = null;
+        IsCurrent = false;
+    }
+
+    /// <summary>Applies the collected changes at a consistent point; the snapshot lists what they changed.</summary>
+    public QuerySnapshot Snapshot(Timestamp readTime, ByteString resumeToken)
+    {
+        var removed = new List<DocumentChange>();
+        var added = new List<DocumentChange>();
+        var modified = new List<DocumentChange>();
+        foreach (var (name, proto) in _pending.OrderBy(change => change.Key, StringComparer.Ordinal))
+        {
+            if (proto is null)
+            {
+                if (_documents.Remove(name, out var last))
+                {
+                    removed.Add(new DocumentChange(DocumentChangeKind.Removed, last));
+                }
+
+                continue;
+            }
+
+            var document = ProtoMapper.ToDocument(proto);
+            if (!_documents.TryGetValue(name, out var previous))
+            {
+                added.Add(new DocumentChange(DocumentChangeKind.Added, document));
+            }
+            else if (previous.UpdateTime != document.UpdateTime)
+            {
+                modified.Add(new DocumentChange(DocumentChangeKind.Modified, document));
+            }
+
+            _documents[name] = document;
+        }
+
+        _pending.Clear();
+        if (!resumeToken.IsEmpty)
+        {
+            _resumeToken = resumeToken;
+        }
+
+        return new QuerySnapshot([.. _documents.Values], [.. removed, .. added, .. modified], readTime.ToDateTimeOffset());
+    }
+
+    public int CountWithPending() =>
+        _documents.Count
+        + _pending.Count(change => change.Value is not null && !_documents.ContainsKey(change.Key))
+        - _pending.Count(change => change.Value is null && _documents.ContainsKey(change.Key));
+}
