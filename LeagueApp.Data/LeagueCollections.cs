@@ -8,4 +8,7 @@ public static class LeagueCollections
 
     // One document per team, id = team name.
     public const string Teams = "League";
+
+    // Not the original's: one document per frontend instance that caches league answers (Changes.CacheLease).
+    public const string CacheLeases = "CacheLeases";
 }

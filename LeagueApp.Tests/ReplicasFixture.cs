@@ -16,6 +16,9 @@ public sealed class ReplicasFixture : LeagueAppFixture
     /// <summary>Each frontend instance, with the API key, in a fixed order.</summary>
     public IReadOnlyList<HttpClient> FrontendInstances { get; private set; } = [];
 
+    /// <summary>The processes of each frontend instance, in the order of <see cref="FrontendInstances"/>.</summary>
+    public IReadOnlyList<ResourceProcesses> FrontendProcesses { get; private set; } = [];
+
     protected override void Configure(IDistributedApplicationTestingBuilder builder)
     {
         foreach (var name in new[] { "frontend", "stats" })
@@ -27,8 +30,9 @@ public sealed class ReplicasFixture : LeagueAppFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var addresses = await InstanceAddressesAsync("frontend");
-        FrontendInstances = [.. addresses.Select(address =>
+        var instances = await InstancesAsync("frontend");
+        FrontendProcesses = [.. instances.Select(instance => ResourceProcesses.Below(instance.ProcessId))];
+        FrontendInstances = [.. instances.Select(instance => instance.Address).Select(address =>
         {
             var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
             client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
@@ -77,17 +81,18 @@ public sealed class ReplicasFixture : LeagueAppFixture
 
     // DCP gives each replica a port of its own behind the resource's shared endpoint; the replica's
     // ASPNETCORE_URLS holds it.
-    private async Task<IReadOnlyList<Uri>> InstanceAddressesAsync(string resource)
+    private async Task<IReadOnlyList<(Uri Address, int ProcessId)>> InstancesAsync(string resource)
     {
         using var limit = new CancellationTokenSource(InstancesTimeout);
-        var addresses = new SortedDictionary<string, Uri>(StringComparer.Ordinal);
+        var addresses = new SortedDictionary<string, (Uri, int)>(StringComparer.Ordinal);
         await foreach (var update in App.ResourceNotifications.WatchAsync(limit.Token))
         {
             if (update.Resource.Name == resource
                 && update.Snapshot.State?.Text == KnownResourceStates.Running
-                && update.Snapshot.EnvironmentVariables.FirstOrDefault(v => v.Name == "ASPNETCORE_URLS")?.Value is { } urls)
+                && update.Snapshot.EnvironmentVariables.FirstOrDefault(v => v.Name == "ASPNETCORE_URLS")?.Value is { } urls
+                && ResourceProcesses.ProcessId(update.Snapshot) is { } processId)
             {
-                addresses[update.ResourceId] = new Uri(urls.Split(';')[0]);
+                addresses[update.ResourceId] = (new Uri(urls.Split(';')[0]), processId);
                 if (addresses.Count == Replicas)
                 {
                     return [.. addresses.Values];
@@ -95,7 +100,7 @@ public sealed class ReplicasFixture : LeagueAppFixture
             }
         }
 
-        throw new InvalidOperationException($"Only {addresses.Count} of {Replicas} {resource} instances were running after {InstancesTimeout.TotalSeconds:0} s.");
+        throw new InvalidOperationException($"Only {addresses.Count} of {Replicas} {resource} instances were running (with an address and a process id) after {InstancesTimeout.TotalSeconds:0} s.");
     }
 }
 

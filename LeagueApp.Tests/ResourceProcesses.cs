@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 
 namespace LeagueApp.Tests;
 
@@ -8,17 +9,19 @@ namespace LeagueApp.Tests;
 // keeps its in-memory data, a service its state - and SIGCONT thaws them.
 public sealed class ResourceProcesses(IReadOnlyList<int> processIds)
 {
-    public static ResourceProcesses Of(DistributedApplication app, string resource)
-    {
-        if (!app.ResourceNotifications.TryGetCurrentState(resource, out var state)
-            || state.Snapshot.Properties.FirstOrDefault(p => p.Name is "executable.pid" or "project.pid")?.Value is not { } pid)
-        {
-            throw new InvalidOperationException($"The {resource} resource has no process id.");
-        }
+    public static ResourceProcesses Of(DistributedApplication app, string resource) =>
+        app.ResourceNotifications.TryGetCurrentState(resource, out var state) && ProcessId(state.Snapshot) is { } root
+            ? Below(root)
+            : throw new InvalidOperationException($"The {resource} resource has no process id.");
 
-        var root = Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture);
-        return new ResourceProcesses([root, .. Descendants(root)]);
-    }
+    /// <summary>The process a resource (or one replica of it) started, or null while it has none.</summary>
+    public static int? ProcessId(CustomResourceSnapshot snapshot) =>
+        snapshot.Properties.FirstOrDefault(p => p.Name is "executable.pid" or "project.pid")?.Value is { } pid
+            ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>A process and everything below it.</summary>
+    public static ResourceProcesses Below(int root) => new([root, .. Descendants(root)]);
 
     public void Pause() => Signal("STOP");
 

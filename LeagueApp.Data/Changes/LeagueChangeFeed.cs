@@ -3,36 +3,73 @@ using System.Threading.Channels;
 using LeagueApp.Firestore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Data.Changes;
 
 /// <summary>
 /// Follows the league's two collections through Firestore's change stream, whoever writes them (a
-/// service, an import, the dashboard, the Cloud console). Caches key their entries by
-/// <see cref="Version"/> and trust them only while <see cref="IsCurrent"/>; the live page watches it.
+/// service, an import, the dashboard, the Cloud console), on one stream with the instances'
+/// <see cref="CacheLease"/>s so that all three are consistent at one read time. Caches key their
+/// entries by <see cref="Version"/> and use them only while <see cref="CanUseCache"/>; a write
+/// waits in <see cref="WaitUntilSeenAsync"/> until no instance can still answer from before it.
 /// </summary>
-public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimeProvider time, ILogger<LeagueChangeFeed> logger) : BackgroundService
+public sealed partial class LeagueChangeFeed(
+    IFirestoreClient firestore,
+    TimeProvider time,
+    IOptions<CacheLeaseOptions> options,
+    ILogger<LeagueChangeFeed> logger) : BackgroundService
 {
     // A watcher that falls behind needs only the latest news: the page reloads what it shows either way.
     private static readonly BoundedChannelOptions WatcherChannel = new(1) { FullMode = BoundedChannelFullMode.DropOldest };
 
-    private readonly Lock _watchersLock = new();
+    // Leases of instances gone this long are deleted by whichever instance notices.
+    private static readonly TimeSpan AbandonedLeaseAge = TimeSpan.FromMinutes(1);
+
+    private static readonly FirestoreQuery[] Queries =
+        [new(LeagueCollections.Teams), new(LeagueCollections.Players), new(LeagueCollections.CacheLeases)];
+
+    private readonly CacheLeaseOptions _options = options.Value;
+
+    private readonly Lock _lock = new();
     private readonly List<Channel<LeagueChange>> _watchers = [];
 
+    // One pending request to renew the lease now (after a change, or a stream's return) is enough.
+    private readonly Channel<bool> _renewals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    private CacheLeaseBook? _book;
     private LeagueChange? _latest;
     private long _version;
 
-    // Completed and replaced with each change: what a wait for a commit time waits on.
-    private TaskCompletionSource _nextChange = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // The read time of the last snapshot: every commit up to it is reflected here.
+    private DateTimeOffset? _position;
+    private bool _current;
+    private bool _holdsLease;
 
-    // Streams that have reached a consistent point since they last broke; both must have.
-    private int _currentStreams;
+    // Completed and replaced with each snapshot: what a wait for a commit time waits on.
+    private TaskCompletionSource _nextSnapshot = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Moves on with every change, and every time a stream breaks: an entry kept under an older version may be stale.</summary>
+    /// <summary>This instance's lease id: the host's name (a pod's, in the cluster) and a random part, new with every start.</summary>
+    public string Instance { get; } = $"{Environment.MachineName}-{Guid.NewGuid():N}";
+
+    /// <summary>Moves on with every change, and every time the stream breaks: an entry kept under an older version may be stale.</summary>
     public long Version => Interlocked.Read(ref _version);
 
-    /// <summary>True while both streams are current: no committed change can be missing beyond the stream's own delay.</summary>
-    public bool IsCurrent => Volatile.Read(ref _currentStreams) == 2;
+    /// <summary>
+    /// True while the stream is current and this instance holds a lease its stream has carried:
+    /// every writer waits for it (or for the lease to end), so a kept answer is as new as any write
+    /// already answered.
+    /// </summary>
+    public bool CanUseCache
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _current && _book?.OwnUntil > time.GetUtcNow();
+            }
+        }
+    }
 
     /// <summary>
     /// The latest change seen so far (if any), then each one after it, until <paramref name="ct"/> ends
@@ -41,7 +78,7 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
     public async IAsyncEnumerable<LeagueChange> WatchAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var channel = Channel.CreateBounded<LeagueChange>(WatcherChannel);
-        lock (_watchersLock)
+        lock (_lock)
         {
             _watchers.Add(channel);
             if (_latest is not null)
@@ -59,7 +96,7 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
         }
         finally
         {
-            lock (_watchersLock)
+            lock (_lock)
             {
                 _watchers.Remove(channel);
             }
@@ -67,26 +104,26 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
     }
 
     /// <summary>
-    /// Waits until a change the stream reported was consistent at <paramref name="commitTime"/> or later,
-    /// so that every cache entry from before the commit is out of use; at most <paramref name="limit"/>.
-    /// Returns at once while a stream is down (nothing is cached then).
+    /// Waits until no instance can answer from before <paramref name="commitTime"/>: this one's stream
+    /// has passed it, and every other lease has seen it or ended. At most
+    /// <see cref="CacheLeaseOptions.WriteWaitLimit"/>.
     /// </summary>
     /// <returns>False when the limit ended the wait.</returns>
-    public async Task<bool> WaitUntilSeenAsync(DateTimeOffset commitTime, TimeSpan limit, CancellationToken ct)
+    public async Task<bool> WaitUntilSeenAsync(DateTimeOffset commitTime, CancellationToken ct)
     {
-        using var timeout = new CancellationTokenSource(limit, time);
+        using var timeout = new CancellationTokenSource(_options.WriteWaitLimit, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        while (IsCurrent)
+        while (true)
         {
             Task next;
-            lock (_watchersLock)
+            lock (_lock)
             {
-                if (_latest?.ReadTime >= commitTime)
+                if (_current && _position is { } position && position >= commitTime && _book!.OthersHaveSeen(commitTime, position))
                 {
                     return true;
                 }
 
-                next = _nextChange.Task;
+                next = _nextSnapshot.Task;
             }
 
             try
@@ -98,46 +135,36 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
                 return false;
             }
         }
-
-        return true;
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(FollowAsync(LeagueCollections.Teams, stoppingToken), FollowAsync(LeagueCollections.Players, stoppingToken));
-
-    private async Task FollowAsync(string collection, CancellationToken ct)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        var current = false;
-        void OnStatus(ListenStatus status)
-        {
-            if (status == ListenStatus.Current && !current)
-            {
-                current = true;
-                Interlocked.Increment(ref _currentStreams);
-            }
-            else if (status == ListenStatus.Interrupted && current)
-            {
-                current = false;
-                Interlocked.Decrement(ref _currentStreams);
+        await base.StopAsync(cancellationToken);
 
-                // Whatever was cached may miss a change committed while the stream is down.
-                Interlocked.Increment(ref _version);
-                LogInterrupted(collection);
-            }
+        // Given back, so that writers stop waiting for this instance at once rather than when the lease ends.
+        lock (_lock)
+        {
+            _current = false;
         }
 
+        await RenewLeaseAsync(cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _book = new CacheLeaseBook(Instance, _options.ClockMargin);
+        return Task.WhenAll(FollowAsync(stoppingToken), KeepLeaseAsync(stoppingToken));
+    }
+
+    private async Task FollowAsync(CancellationToken ct)
+    {
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                await foreach (var snapshot in firestore.ListenAsync(new FirestoreQuery(collection), OnStatus, ct))
+                await foreach (var snapshot in firestore.ListenAsync(Queries, OnStatus, ct))
                 {
-                    var count = snapshot.Changes.Count;
-                    Publish(new LeagueChange(
-                        Interlocked.Increment(ref _version),
-                        snapshot.ReadTime,
-                        collection == LeagueCollections.Teams ? count : 0,
-                        collection == LeagueCollections.Players ? count : 0));
+                    Apply(snapshot);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -149,30 +176,124 @@ public sealed partial class LeagueChangeFeed(IFirestoreClient firestore, TimePro
                 // A listen ends only on an error a new stream cannot cure; start over after a pause
                 // rather than leave the caches trusting a dead stream.
                 OnStatus(ListenStatus.Interrupted);
-                LogFailed(ex, collection);
+                LogFailed(ex);
                 await Task.Delay(TimeSpan.FromSeconds(5), time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
 
-    private void Publish(LeagueChange change)
+    private void OnStatus(ListenStatus status)
     {
-        lock (_watchersLock)
+        lock (_lock)
         {
-            // Snapshots of the two streams interleave: the latest keeps the furthest read time.
-            _latest = _latest is not null && _latest.ReadTime > change.ReadTime ? change with { ReadTime = _latest.ReadTime } : change;
-            _nextChange.TrySetResult();
-            _nextChange = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            foreach (var watcher in _watchers)
+            if (status == ListenStatus.Current && !_current)
             {
-                watcher.Writer.TryWrite(_latest);
+                _current = true;
             }
+            else if (status == ListenStatus.Interrupted && _current)
+            {
+                _current = false;
+
+                // Whatever was cached may miss a change committed while the stream is down, and the
+                // lease must be carried again by the resumed stream before it counts.
+                Interlocked.Increment(ref _version);
+                _book!.Forget();
+                LogInterrupted();
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        // Renewed once current again; given back while down, so that writers need not wait for it to end.
+        _renewals.Writer.TryWrite(true);
+    }
+
+    private void Apply(ListenSnapshot snapshot)
+    {
+        var (teams, players, leases) = (snapshot.Queries[0], snapshot.Queries[1], snapshot.Queries[2]);
+        var changed = teams.Changes.Count + players.Changes.Count > 0;
+        lock (_lock)
+        {
+            _position = snapshot.ReadTime;
+            _book!.Update(
+                [.. leases.Documents.Select(CacheLease.From).OfType<CacheLease>()],
+                leases.Changes.Select(change => change.Document.Id));
+            if (changed || _latest is null)
+            {
+                _latest = new LeagueChange(Interlocked.Increment(ref _version), snapshot.ReadTime, teams.Changes.Count, players.Changes.Count);
+                foreach (var watcher in _watchers)
+                {
+                    watcher.Writer.TryWrite(_latest);
+                }
+            }
+
+            _nextSnapshot.TrySetResult();
+            _nextSnapshot = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        // Writers wait for every lease to have seen their commit: say so now rather than at the next renewal.
+        if (changed)
+        {
+            _renewals.Writer.TryWrite(true);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The change stream of {Collection} broke: caches are bypassed until it is current again")]
-    private partial void LogInterrupted(string collection);
+    private async Task KeepLeaseAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            await RenewLeaseAsync(ct);
+            using var pause = new CancellationTokenSource(_options.Renewal, time);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, pause.Token);
+            await ((Task)_renewals.Reader.WaitToReadAsync(either.Token).AsTask()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            _renewals.Reader.TryRead(out _);
+        }
+    }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Listening to {Collection} failed; starting over")]
-    private partial void LogFailed(Exception exception, string collection);
+    // Renews the lease while the stream is current, gives it back while it is not. A renewal that
+    // fails leaves the lease to end on its own: this instance then keeps nothing, which is safe.
+    private async Task RenewLeaseAsync(CancellationToken ct)
+    {
+        DateTimeOffset? seen;
+        CacheLease[] abandoned;
+        lock (_lock)
+        {
+            seen = _current ? _position : null;
+            abandoned = seen is { } readTime ? [.. _book!.Abandoned(readTime, AbandonedLeaseAge)] : [];
+        }
+
+        try
+        {
+            if (seen is { } position)
+            {
+                var lease = new CacheLease(Instance, position, time.GetUtcNow() + _options.Duration);
+                await firestore.CommitAsync(
+                [
+                    Write.Set(LeagueCollections.CacheLeases, Instance, lease.ToFields()),
+                    .. abandoned.Select(gone => Write.Delete(LeagueCollections.CacheLeases, gone.Instance)),
+                ], ct);
+                _holdsLease = true;
+            }
+            else if (_holdsLease)
+            {
+                await firestore.DeleteAsync(LeagueCollections.CacheLeases, Instance, ct: ct);
+                _holdsLease = false;
+            }
+        }
+        catch (FirestoreException ex)
+        {
+            LogLeaseFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The league's change stream broke: caches are bypassed until it is current again")]
+    private partial void LogInterrupted();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Listening to the league's changes failed; starting over")]
+    private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing or giving back this instance's cache lease failed; it ends on its own")]
+    private partial void LogLeaseFailed(Exception exception);
 }

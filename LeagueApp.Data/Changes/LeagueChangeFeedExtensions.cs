@@ -1,15 +1,22 @@
 using LeagueApp.Firestore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Data.Changes;
 
 public static class LeagueChangeFeedExtensions
 {
-    /// <summary>Follows the league's documents in Firestore from this process (<see cref="LeagueChangeFeed"/>).</summary>
+    /// <summary>
+    /// Follows the league's documents in Firestore from this process (<see cref="LeagueChangeFeed"/>),
+    /// holding a cache lease (section "CacheLeases") that writers wait for.
+    /// </summary>
     public static IHostApplicationBuilder AddLeagueChangeFeed(this IHostApplicationBuilder builder, string connectionName = "firestore")
     {
         builder.AddFirestoreClient(connectionName);
+        builder.Services.AddOptions<CacheLeaseOptions>().BindConfiguration(CacheLeaseOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CacheLeaseOptions>, CacheLeaseOptionsValidator>());
         builder.Services.AddSingleton<LeagueChangeFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LeagueChangeFeed>());
         return builder;

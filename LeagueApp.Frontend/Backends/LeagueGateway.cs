@@ -28,8 +28,6 @@ public sealed class LeagueGateway(
 
     private readonly ReadCacheMetrics _metrics = metrics;
 
-    private readonly TimeSpan _writeVisibilityLimit = cacheOptions.Value.WriteVisibilityLimit;
-
     private readonly HybridCacheEntryOptions _statsEntries = new()
     {
         Expiration = cacheOptions.Value.Lifetime,
@@ -91,8 +89,9 @@ public sealed class LeagueGateway(
     // must not fill the cache. HybridCache lets one reader fetch a missing answer while the others wait for it.
     private async Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct)
     {
-        // While a change stream is down, a kept answer cannot be proven current: every read makes the hop.
-        if (_statsEntries.Expiration <= TimeSpan.Zero || !changes.IsCurrent)
+        // While the change stream is down, or this instance holds no lease that writers wait for, a kept
+        // answer cannot be proven current: every read makes the hop.
+        if (_statsEntries.Expiration <= TimeSpan.Zero || !changes.CanUseCache)
         {
             return await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
         }
@@ -121,10 +120,9 @@ public sealed class LeagueGateway(
         }
     }
 
-    // A write is answered once this instance's change stream has brought its commit, so that every
-    // cache entry from before it is out of use here; the other instances get it from their streams at
-    // about the same moment (docs/api.md#fresh-reads). The wait is bounded: a stream that lags must
-    // not hold up writes, and this instance's own entries go at once either way.
+    // A write is answered once no instance can answer from before its commit: this instance's change
+    // stream has brought it, and every other instance's lease has seen it or ended
+    // (docs/api.md#fresh-reads). This instance's own entries go at once either way.
     private async Task<BackendResult<T>> WriteAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
     {
@@ -133,7 +131,7 @@ public sealed class LeagueGateway(
         if (result.IsSuccess)
         {
             Interlocked.Increment(ref _generation);
-            if (answer?.CommitTime is { } committed && !await changes.WaitUntilSeenAsync(committed, _writeVisibilityLimit, CancellationToken.None))
+            if (answer?.CommitTime is { } committed && !await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
             {
                 _metrics.SlowChangeStream();
             }

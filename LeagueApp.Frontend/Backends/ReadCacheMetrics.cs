@@ -18,7 +18,7 @@ public sealed class ReadCacheMetrics
         _lookups = meter.CreateCounter<long>("leagueapp.cache.lookups", "{lookup}", "Reads of stats' answers that asked the frontend's cache.");
         _misses = meter.CreateCounter<long>("leagueapp.cache.misses", "{lookup}", "Lookups that the cache could not answer, so stats was called.");
         _slowStreams = meter.CreateCounter<long>(
-            "leagueapp.cache.slow_streams", "{write}", "Writes answered before this frontend's change stream brought their commit (StatsCache:WriteVisibilityLimit).");
+            "leagueapp.cache.slow_streams", "{write}", "Writes answered before every frontend was known to have seen their commit (CacheLeases: the write wait limit).");
     }
 
     public void Lookup() => _lookups.Add(1);

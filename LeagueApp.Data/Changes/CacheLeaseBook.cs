@@ -1,0 +1,45 @@
+namespace LeagueApp.Data.Changes;
+
+/// <summary>
+/// What one instance knows of every instance's <see cref="CacheLease"/> at its change stream's read
+/// time: whether a commit can still be missing from another instance's answers, and until when its
+/// own lease lets it answer from its cache.
+/// </summary>
+/// <param name="self">This instance's lease id.</param>
+/// <param name="clockMargin">How far an instance's clock may be from Firestore's (leases end on the holder's clock, read times are Firestore's).</param>
+public sealed class CacheLeaseBook(string self, TimeSpan clockMargin)
+{
+    private IReadOnlyList<CacheLease> _leases = [];
+
+    /// <summary>
+    /// The end of this instance's lease as its own stream last brought it, since the stream last broke:
+    /// a lease counts only once the stream has carried it, because then the stream has carried every
+    /// commit before it too. Null: no lease, keep nothing.
+    /// </summary>
+    public DateTimeOffset? OwnUntil { get; private set; }
+
+    /// <summary>Takes the leases of a consistent snapshot, and the changes it brought to this instance's own.</summary>
+    public void Update(IReadOnlyList<CacheLease> leases, IEnumerable<string> changedIds)
+    {
+        _leases = leases;
+        if (changedIds.Contains(self, StringComparer.Ordinal))
+        {
+            OwnUntil = leases.FirstOrDefault(lease => lease.Instance == self)?.Until;
+        }
+    }
+
+    /// <summary>The stream broke: what it brings after resuming may be older than this instance's last lease.</summary>
+    public void Forget() => OwnUntil = null;
+
+    /// <summary>
+    /// True when no other instance can still answer from before <paramref name="commitTime"/>: each
+    /// lease has seen it, or ended (by a clock margin) before <paramref name="readTime"/>, up to which
+    /// every renewal would be known here.
+    /// </summary>
+    public bool OthersHaveSeen(DateTimeOffset commitTime, DateTimeOffset readTime) =>
+        _leases.All(lease => lease.Instance == self || lease.Seen >= commitTime || lease.Until + clockMargin < readTime);
+
+    /// <summary>Other instances' leases that ended more than <paramref name="age"/> before <paramref name="readTime"/>: left by instances that stopped without saying so.</summary>
+    public IEnumerable<CacheLease> Abandoned(DateTimeOffset readTime, TimeSpan age) =>
+        _leases.Where(lease => lease.Instance != self && lease.Until + clockMargin + age < readTime);
+}
