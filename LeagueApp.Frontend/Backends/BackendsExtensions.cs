@@ -52,6 +52,7 @@ public static class BackendsExtensions
             memory.ExpirationScanFrequency = stats.Value.Lifetime > TimeSpan.FromSeconds(1) ? stats.Value.Lifetime : TimeSpan.FromSeconds(1));
         builder.Services.AddSingleton<BackendCaller>();
         builder.Services.AddSingleton<ReadCacheMetrics>();
+        builder.Services.AddSingleton<FreshReadCache>();
         builder.Services.AddSingleton<LeagueGateway>();
         return builder;
     }

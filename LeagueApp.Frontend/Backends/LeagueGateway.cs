@@ -1,24 +1,14 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using LeagueApp.Contracts;
-using LeagueApp.Data.Changes;
 using LeagueApp.Domain;
-using Microsoft.Extensions.Caching.Hybrid;
-using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Frontend.Backends;
 
 // The frontend's one way to the backends; the original routes and /api both go through it.
-// Stats' successful answers are kept (HybridCache) until the league changes: a hot read costs no hop
-// at all. Firestore's change stream says when it does (LeagueChangeFeed), whoever made the change.
-public sealed class LeagueGateway(
-    IHttpClientFactory clients,
-    BackendCaller caller,
-    HybridCache cache,
-    LeagueChangeFeed changes,
-    IOptions<StatsCacheOptions> cacheOptions,
-    ReadCacheMetrics metrics)
+// Stats' answers are kept until the league changes, and writes wait until every instance has seen
+// them: FreshReadCache says how.
+public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller caller, FreshReadCache freshReads)
 {
     public const string Stats = "stats";
     public const string PlayerOps = "playerops";
@@ -26,18 +16,8 @@ public sealed class LeagueGateway(
 
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
 
-    private readonly ReadCacheMetrics _metrics = metrics;
-
-    private readonly HybridCacheEntryOptions _statsEntries = new()
-    {
-        Expiration = cacheOptions.Value.Lifetime,
-        LocalCacheExpiration = cacheOptions.Value.Lifetime,
-    };
-
-    // Part of every cache key with the feed's version, and moved on by each write through this
-    // instance: its own writes show at once, before the change stream brings them. A read that was
-    // already on its way when a change landed stores its (old) answer under the old key, where no later read looks.
-    private long _generation;
+    // Made once rather than on every read: reads are the hot path.
+    private Func<string, CancellationToken, Task<BackendAnswer?>>? _fetchStats;
 
     public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
         ReadStatsAsync(BackendRoutes.Table, Json.IReadOnlyListTeamStanding, ct);
@@ -85,44 +65,12 @@ public sealed class LeagueGateway(
     private async Task<BackendResult<T>> ReadStatsAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken ct) =>
         caller.ToResult(await GetStatsAnswerAsync(path, ct), Stats, type);
 
-    // Only a success is kept. Errors pass through uncached, and so do 404s: names that do not exist
-    // must not fill the cache. HybridCache lets one reader fetch a missing answer while the others wait for it.
-    private async Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct)
-    {
-        // While the change stream is down, or this instance holds no lease that writers wait for, a kept
-        // answer cannot be proven current: every read makes the hop.
-        if (_statsEntries.Expiration <= TimeSpan.Zero || !changes.CanUseCache)
-        {
-            return await SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
-        }
+    private Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct) =>
+        freshReads.GetAsync(path, _fetchStats ??= FetchStatsAsync, ct);
 
-        _metrics.Lookup();
-        try
-        {
-            return await cache.GetOrCreateAsync(
-                $"{changes.Version}.{Interlocked.Read(ref _generation)}:{path}",
-                (Gateway: this, Path: path, Trace: Activity.Current),
-                static async (state, token) =>
-                {
-                    // HybridCache may run this on a pool thread without the caller's context: the call
-                    // to stats joins the request's trace here.
-                    Activity.Current = state.Trace;
-                    state.Gateway._metrics.Miss();
-                    var answer = await state.Gateway.SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, state.Path), token);
-                    return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
-                },
-                _statsEntries,
-                cancellationToken: ct);
-        }
-        catch (UncachedAnswerException uncached)
-        {
-            return uncached.Answer;
-        }
-    }
+    private Task<BackendAnswer?> FetchStatsAsync(string path, CancellationToken ct) =>
+        SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
 
-    // A write is answered once no instance can answer from before its commit: this instance's change
-    // stream has brought it, and every other instance's lease has seen it or ended
-    // (docs/api.md#fresh-reads). This instance's own entries go at once either way.
     private async Task<BackendResult<T>> WriteAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
     {
@@ -130,11 +78,7 @@ public sealed class LeagueGateway(
         var result = caller.ToResult(answer, backend, type);
         if (result.IsSuccess)
         {
-            Interlocked.Increment(ref _generation);
-            if (answer?.CommitTime is { } committed && !await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
-            {
-                _metrics.SlowChangeStream();
-            }
+            await freshReads.WrittenAsync(answer?.CommitTime);
         }
 
         return result;
@@ -146,11 +90,5 @@ public sealed class LeagueGateway(
         {
             return await caller.SendAsync(clients.CreateClient(backend), request, ct);
         }
-    }
-
-    // Carries an answer that must not be cached out of the cache's factory.
-    private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception
-    {
-        public BackendAnswer? Answer => answer;
     }
 }

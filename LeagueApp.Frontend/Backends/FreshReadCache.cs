@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using LeagueApp.Data.Changes;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
+
+namespace LeagueApp.Frontend.Backends;
+
+/// <summary>
+/// How the frontend keeps stats' answers, and how a write reaches every kept answer, in one place
+/// (docs/api.md#fresh-reads has the guarantee and its cost):
+/// <list type="bullet">
+/// <item>A read is kept under a key made of the change feed's version, which moves on with every change
+/// to the league (whoever made it) and every break of the stream, and of this instance's write
+/// generation. A read that was already on its way when a change landed stores its (old) answer under
+/// the old key, where no later read looks. Nothing is kept or used while the feed cannot vouch for it
+/// (<see cref="LeagueChangeFeed.CanUseCache"/>: stream down, or no lease that writers wait for).</item>
+/// <item>A write moves this instance's generation on at once, then is answered once no instance can
+/// answer from before its commit (<see cref="LeagueChangeFeed.WaitUntilSeenAsync"/>: every instance's
+/// stream has brought it, as their cache leases say, or their lease has ended).</item>
+/// </list>
+/// Only successes are kept: errors and 404s pass through (names that do not exist must not fill the
+/// cache). HybridCache lets one reader fetch a missing answer while the others wait for it.
+/// </summary>
+public sealed class FreshReadCache(HybridCache cache, LeagueChangeFeed changes, IOptions<StatsCacheOptions> options, ReadCacheMetrics metrics)
+{
+    private readonly HybridCacheEntryOptions _entries = new()
+    {
+        Expiration = options.Value.Lifetime,
+        LocalCacheExpiration = options.Value.Lifetime,
+    };
+
+    private long _generation;
+
+    /// <summary>The kept answer for <paramref name="path"/>, or what <paramref name="fetch"/> brings (kept if a success).</summary>
+    public async Task<BackendAnswer?> GetAsync(string path, Func<string, CancellationToken, Task<BackendAnswer?>> fetch, CancellationToken ct)
+    {
+        if (_entries.Expiration <= TimeSpan.Zero || !changes.CanUseCache)
+        {
+            return await fetch(path, ct);
+        }
+
+        metrics.Lookup();
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                $"{changes.Version}.{Interlocked.Read(ref _generation)}:{path}",
+                (Metrics: metrics, Fetch: fetch, Path: path, Trace: Activity.Current),
+                static async (state, token) =>
+                {
+                    // HybridCache may run this on a pool thread without the caller's context: the call
+                    // to stats joins the request's trace here.
+                    Activity.Current = state.Trace;
+                    state.Metrics.Miss();
+                    var answer = await state.Fetch(state.Path, token);
+                    return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
+                },
+                _entries,
+                cancellationToken: ct);
+        }
+        catch (UncachedAnswerException uncached)
+        {
+            return uncached.Answer;
+        }
+    }
+
+    /// <summary>After a successful write: returns once no instance can answer from before <paramref name="commitTime"/>.</summary>
+    public async Task WrittenAsync(DateTimeOffset? commitTime)
+    {
+        // This instance's own entries go at once, whatever the stream does.
+        Interlocked.Increment(ref _generation);
+
+        // Not the request's token: a client that hangs up does not make the write any less done.
+        if (commitTime is { } committed && !await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
+        {
+            metrics.SlowChangeStream();
+        }
+    }
+
+    // Carries an answer that must not be kept out of the cache's factory.
+    private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception
+    {
+        public BackendAnswer? Answer => answer;
+    }
+}
