@@ -19,19 +19,22 @@ builder.AddGkeEnvironment("leagueapp", k =>
 // a cluster reads it from a Kubernetes Secret.
 var apiKey = builder.AddParameter("api-key", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
 
+// One budget of time limits for every service and the mesh (docs/reliability.md#time-limits).
+var timeouts = builder.GetTimeoutBudget();
+
 var stats = builder.AddProject<Projects.LeagueApp_Stats>("stats")
     .WithFirestore(firestore)
-    .WithLeagueDefaults(apiKey)
+    .WithLeagueDefaults(apiKey, timeouts)
     .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 6));
 
 var playerops = builder.AddProject<Projects.LeagueApp_PlayerOps>("playerops")
     .WithFirestore(firestore)
-    .WithLeagueDefaults(apiKey)
+    .WithLeagueDefaults(apiKey, timeouts)
     .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 3));
 
 var transfer = builder.AddProject<Projects.LeagueApp_Transfer>("transfer")
     .WithFirestore(firestore)
-    .WithLeagueDefaults(apiKey)
+    .WithLeagueDefaults(apiKey, timeouts)
     .WithGkeWorkload(k => k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 3));
 
 if (builder.ExecutionContext.IsRunMode)
@@ -45,7 +48,7 @@ var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
     .WithReference(stats).WaitFor(stats)
     .WithReference(playerops).WaitFor(playerops)
     .WithReference(transfer).WaitFor(transfer)
-    .WithLeagueDefaults(apiKey)
+    .WithLeagueDefaults(apiKey, timeouts)
     .WithGkeWorkload(k =>
     {
         k.ServicePort = 80; // as the original's Service

@@ -1,4 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
+using LeagueApp.Hosting.Kubernetes;
+using LeagueApp.Timeouts;
+using Microsoft.Extensions.Configuration;
 
 namespace LeagueApp.AppHost;
 
@@ -12,13 +15,37 @@ internal static class ServiceResourceExtensions
     // reference whatever the variable's name.
     private const string ApiKeyVariable = "ConnectionStrings__api-key";
 
-    /// <summary>What every League App service gets: the write key, and probes on the paths ServiceDefaults maps.</summary>
+    /// <summary>
+    /// The services' time limits (section "Timeouts" of the AppHost's configuration, checked here as
+    /// each service checks them): what is set there reaches every service, and the mesh's route timeout.
+    /// </summary>
+    public static TimeoutBudget GetTimeoutBudget(this IDistributedApplicationBuilder builder)
+    {
+        var budget = builder.Configuration.GetSection(TimeoutBudget.SectionName).Get<TimeoutBudget>() ?? new TimeoutBudget();
+        return budget.Problems() is { Count: > 0 } problems
+            ? throw new InvalidOperationException($"The time limits do not nest: {string.Join(" ", problems)}")
+            : budget;
+    }
+
+    /// <summary>
+    /// What every League App service gets: the write key, probes on the paths ServiceDefaults maps, the
+    /// time limits set for the AppHost, and a mesh route that outlasts them.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithLeagueDefaults(
-        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> apiKey) =>
-        service
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> apiKey, TimeoutBudget timeouts)
+    {
+        var settings = service.ApplicationBuilder.Configuration.GetSection(TimeoutBudget.SectionName).AsEnumerable();
+        foreach (var (key, value) in settings.Where(setting => setting.Value is not null))
+        {
+            service.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
+        return service
             .WithEnvironment(ApiKeyVariable, apiKey)
             .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
-            .WithHttpProbe(ProbeType.Liveness, "/alive");
+            .WithHttpProbe(ProbeType.Liveness, "/alive")
+            .WithGkeWorkload(workload => workload.RequestTimeout = timeouts.MeshRoute);
+    }
 
     /// <summary>A backend reads and writes Firestore, and starts once the database is up.</summary>
     public static IResourceBuilder<ProjectResource> WithFirestore(

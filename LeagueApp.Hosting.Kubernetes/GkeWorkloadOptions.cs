@@ -27,9 +27,9 @@ public sealed class GkeWorkloadOptions
     public int? ServicePort { get; set; }
 
     /// <summary>
-    /// How long the mesh waits for an answer. The default outlasts the services' own limits (the frontend
-    /// answers 504 after 30 s, calls between services give up after 25 s), so a slow request ends with
-    /// the service's clear answer rather than the mesh's.
+    /// How long the mesh waits for an answer. It should outlast the services' own limits, so that a slow
+    /// request ends with the service's clear answer rather than the mesh's (League App's AppHost sets it
+    /// from its time budget).
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(35);
 

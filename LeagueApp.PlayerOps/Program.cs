@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddLeagueBackend();
+builder.AddBackendTimeouts(budget => budget.PlayerOps);
 builder.Services.AddSingleton<LeagueImporter>();
 builder.AddLeagueSeeding();
 

@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddLeagueBackend();
+builder.AddBackendTimeouts(budget => budget.Stats);
 builder.Services.Configure<StatsOptions>(builder.Configuration.GetSection(StatsOptions.SectionName));
 
 var app = builder.Build();

@@ -14,11 +14,13 @@ public sealed class ArchitectureTests
         "LeagueApp.PlayerOps/LeagueSeeder.cs",
     ];
 
-    [Fact]
-    public void The_domain_references_nothing()
+    [Theory]
+    [InlineData("LeagueApp.Domain")]
+    [InlineData("LeagueApp.Timeouts")]
+    public void Plain_projects_reference_nothing(string name)
     {
-        var domain = Project("LeagueApp.Domain");
-        Assert.DoesNotContain(domain.Descendants(), e => e.Name.LocalName is "ProjectReference" or "PackageReference" or "FrameworkReference");
+        var project = Project(name);
+        Assert.DoesNotContain(project.Descendants(), e => e.Name.LocalName is "ProjectReference" or "PackageReference" or "FrameworkReference");
     }
 
     [Fact]

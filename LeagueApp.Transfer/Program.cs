@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddLeagueBackend();
+builder.AddBackendTimeouts(budget => budget.Transfer);
 builder.Services.Configure<TransferOptions>(builder.Configuration.GetSection(TransferOptions.SectionName));
 builder.Services.AddSingleton<TransferMetrics>();
 builder.Services.AddSingleton<LeagueTransfers>();

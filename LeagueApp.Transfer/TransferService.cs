@@ -1,15 +1,17 @@
 using LeagueApp.Contracts;
 using LeagueApp.Data.Idempotency;
 using LeagueApp.Data.Transfers;
+using LeagueApp.Timeouts;
 using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Transfer;
 
 // Transfers in turn: a few at a time per instance (they mostly touch the same club documents, so more
-// at once would only collide), the rest queued for a while, then turned away as busy.
+// at once would only collide), the rest queued for a while (Timeouts:Transfer:Queue), then turned away as busy.
 public sealed class TransferService(
     LeagueTransfers transfers,
     IOptions<TransferOptions> options,
+    IOptions<TimeoutBudget> budget,
     TransferMetrics metrics) : IDisposable
 {
     private readonly SemaphoreSlim _turns = new(options.Value.MaxConcurrentTransactions);
@@ -26,7 +28,7 @@ public sealed class TransferService(
 
     private async Task<TransferOutcome> TransferWhenItsTurnAsync(TransferRequest request, IdempotentRequest? retry, CancellationToken ct)
     {
-        if (!await _turns.WaitAsync(options.Value.QueueTimeout, ct))
+        if (!await _turns.WaitAsync(budget.Value.Transfer.Queue, ct))
         {
             return new TransferOutcome.Busy();
         }

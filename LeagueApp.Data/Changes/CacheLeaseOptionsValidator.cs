@@ -1,9 +1,23 @@
+using LeagueApp.Timeouts;
 using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Data.Changes;
 
-internal sealed class CacheLeaseOptionsValidator : IValidateOptions<CacheLeaseOptions>
+// A write's answer waits up to the leases' WriteWaitLimit, inside the time the budget gives it.
+internal sealed class CacheLeaseOptionsValidator(IOptions<TimeoutBudget> budget) : IValidateOptions<CacheLeaseOptions>
 {
-    public ValidateOptionsResult Validate(string? name, CacheLeaseOptions options) =>
-        options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, CacheLeaseOptions options)
+    {
+        if (options.Problem() is { } problem)
+        {
+            return ValidateOptionsResult.Fail(problem);
+        }
+
+        var visibility = budget.Value.WriteVisibility;
+        return options.WriteWaitLimit > visibility
+            ? ValidateOptionsResult.Fail(
+                $"CacheLeases: a write may wait {options.WriteWaitLimit.TotalSeconds:0.###} s (Duration + ClockMargin + 2 x Renewal) for the caches, " +
+                $"more than {TimeoutBudget.SectionName}:{nameof(TimeoutBudget.WriteVisibility)} ({visibility.TotalSeconds:0.###} s) allows.")
+            : ValidateOptionsResult.Success;
+    }
 }

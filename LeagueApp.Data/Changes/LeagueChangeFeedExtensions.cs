@@ -10,11 +10,13 @@ public static class LeagueChangeFeedExtensions
 {
     /// <summary>
     /// Follows the league's documents in Firestore from this process (<see cref="LeagueChangeFeed"/>),
-    /// holding a cache lease (section "CacheLeases") that writers wait for.
+    /// holding a cache lease (section "CacheLeases") that writers wait for, within the time the
+    /// section "Timeouts" gives them.
     /// </summary>
     public static IHostApplicationBuilder AddLeagueChangeFeed(this IHostApplicationBuilder builder, string connectionName = "firestore")
     {
         builder.AddFirestoreClient(connectionName);
+        builder.AddTimeoutBudget();
         builder.Services.AddOptions<CacheLeaseOptions>().BindConfiguration(CacheLeaseOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CacheLeaseOptions>, CacheLeaseOptionsValidator>());
         builder.Services.AddSingleton<LeagueChangeFeed>();

@@ -1,4 +1,6 @@
+using LeagueApp.Data;
 using LeagueApp.Data.Changes;
+using LeagueApp.Timeouts;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -12,14 +14,14 @@ public static class BackendsExtensions
     // Service discovery resolves these names: from the AppHost locally, from Kubernetes DNS in the cluster.
     public static IHostApplicationBuilder AddLeagueBackends(this IHostApplicationBuilder builder)
     {
+        builder.AddTimeoutBudget();
         builder.Services.AddTransient<ApiKeyForwardingHandler>();
 
         // A client's Idempotency-Key travels on to the backends that do writes and remember it.
+        // Their calls keep the standard handler of ServiceDefaults, with this app's timeouts for each.
         builder.Services.AddHeaderPropagation(options => options.Headers.Add(IdempotencyHeader));
-        foreach (var backend in new[] { LeagueGateway.PlayerOps, LeagueGateway.Transfer })
-        {
-            AddBackend(builder, backend).AddHeaderPropagation();
-        }
+        AddWriter(builder, LeagueGateway.PlayerOps, budget => budget.PlayerOps);
+        AddWriter(builder, LeagueGateway.Transfer, budget => budget.Transfer);
 
         // Reads from stats are quick (its answers are cached) and safe to retry; a stats that does not
         // answer within a few seconds is reported at once, and its circuit opens after a few failures.
@@ -28,12 +30,14 @@ public static class BackendsExtensions
 #pragma warning disable EXTEXP0001
         AddBackend(builder, LeagueGateway.Stats)
             .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(options =>
+            .AddStandardResilienceHandler()
+            .Configure((options, services) =>
             {
-                // Stats gives up on Firestore within 5 s (Firestore:OperationTimeout), inside this attempt.
+                // Stats gives up on Firestore (Timeouts:Stats:Operation) inside this attempt.
+                var limits = services.GetRequiredService<IOptions<TimeoutBudget>>().Value.Stats;
                 options.Retry.ShouldHandle = BackendRetryPredicate.ShouldRetry;
-                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(6);
-                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(13);
+                options.AttemptTimeout.Timeout = limits.HopAttempt;
+                options.TotalRequestTimeout.Timeout = limits.Hop;
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
                 options.CircuitBreaker.MinimumThroughput = 4;
                 options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
@@ -55,6 +59,17 @@ public static class BackendsExtensions
         builder.Services.AddSingleton<FreshReadCache>();
         builder.Services.AddSingleton<LeagueGateway>();
         return builder;
+    }
+
+    // The standard handler ServiceDefaults adds to every client keeps its options under "<client>-standard".
+    private static void AddWriter(IHostApplicationBuilder builder, string backend, Func<TimeoutBudget, BackendTimeouts> limits)
+    {
+        AddBackend(builder, backend).AddHeaderPropagation();
+        builder.Services.AddOptions<HttpStandardResilienceOptions>($"{backend}-standard").Configure<IOptions<TimeoutBudget>>((options, budget) =>
+        {
+            options.AttemptTimeout.Timeout = limits(budget.Value).HopAttempt;
+            options.TotalRequestTimeout.Timeout = limits(budget.Value).Hop;
+        });
     }
 
     private static IHttpClientBuilder AddBackend(IHostApplicationBuilder builder, string backend) =>

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using LeagueApp.Timeouts;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Frontend.Edge;
 
-// Rate limits per client, body size limits and request timeouts: what a public edge needs.
+// Rate limits per client, body size limits and the request timeout (Timeouts:Edge): what a public edge needs.
 public static class EdgeExtensions
 {
     private const string ImportPath = "/api/import";
@@ -35,10 +36,10 @@ public static class EdgeExtensions
         });
 
         builder.Services.AddRequestTimeouts();
-        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<EdgeOptions>>((timeouts, edge) =>
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<TimeoutBudget>>((timeouts, budget) =>
             timeouts.DefaultPolicy = new RequestTimeoutPolicy
             {
-                Timeout = edge.Value.RequestTimeout,
+                Timeout = budget.Value.Edge,
                 TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
             });
 

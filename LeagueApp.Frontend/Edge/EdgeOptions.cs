@@ -16,7 +16,4 @@ public sealed class EdgeOptions
 
     /// <summary>CSV imports may be large: 20,000 players are about 1.5 MB.</summary>
     public long MaxImportBodyBytes { get; set; } = 8 * 1024 * 1024;
-
-    /// <summary>Above the backends' own resilience timeouts, so those answer first with a clear 503.</summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -69,7 +69,7 @@ public sealed class ManifestsFixture : IAsyncLifetime
     }
 
     // The environment as the publish manifest writes it: literals, or expressions like {stats.bindings.http.url}.
-    private static async Task<IReadOnlyDictionary<string, string>> PublishEnvironmentAsync(IResource project)
+    internal static async Task<IReadOnlyDictionary<string, string>> PublishEnvironmentAsync(IResource project)
     {
         var values = new Dictionary<string, object>();
         var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Publish), project, values);
