@@ -1,4 +1,4 @@
-using LeagueApp.Data;
+using LeagueApp.Backend;
 using LeagueApp.Data.Import;
 using LeagueApp.PlayerOps;
 using LeagueApp.PlayerOps.Import;
