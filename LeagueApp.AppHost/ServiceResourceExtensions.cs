@@ -8,7 +8,7 @@ namespace LeagueApp.AppHost;
 internal static class ServiceResourceExtensions
 {
     // The services read their write key from the connection string "api-key" (ApiKeyOptions in
-    // LeagueApp.Contracts). A connection string because Aspirate, which deploys from the publish
+    // LeagueApp.AspNetCore). A connection string because Aspirate, which deploys from the publish
     // manifest, puts only variables named ConnectionString* (and two database passwords) into a
     // Secret: under any other name the key's value would sit in plain text in every ConfigMap.
     // The project's own kubernetes-manifests step turns the secret parameter into a Secret

@@ -21,6 +21,13 @@ public sealed partial class LeagueStore(IFirestoreClient firestore, IdempotencyS
         return document is null ? null : TeamDocuments.FromDocument(document);
     }
 
+    /// <summary>Whether the league has no team at all, as before it is seeded.</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken ct = default)
+    {
+        var anyTeam = await firestore.RunQueryAsync(new FirestoreQuery(LeagueCollections.Teams).Limit(1), ct);
+        return anyTeam.Count == 0;
+    }
+
     public async Task<IReadOnlyList<Player>> GetPlayersAsync(CancellationToken ct = default)
     {
         var documents = await firestore.ListAsync(LeagueCollections.Players, ct);

@@ -13,7 +13,6 @@ public static class LeagueStoreExtensions
         builder.AddFirestoreClient(connectionName);
         builder.Services.AddSingleton<LeagueStore>();
         builder.Services.AddSingleton<IdempotencyStore>();
-        builder.Services.AddExceptionHandler<FirestoreExceptionHandler>();
         return builder;
     }
 }

@@ -1,5 +1,5 @@
-using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
+using LeagueApp.AspNetCore;
+using LeagueApp.AspNetCore.Security;
 using LeagueApp.Frontend.Api;
 using LeagueApp.Frontend.Backends;
 using LeagueApp.Frontend.Edge;

@@ -1,4 +1,4 @@
-using LeagueApp.Contracts.Security;
+using LeagueApp.AspNetCore.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LeagueApp.PlayerOps;

@@ -1,7 +1,6 @@
 using LeagueApp.Data;
 using LeagueApp.Data.Import;
 using LeagueApp.Domain;
-using LeagueApp.Firestore;
 using LeagueApp.PlayerOps.Import;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace LeagueApp.PlayerOps;
 // Loads the 2018/19 seed into an empty database. A database that has any team is left alone,
 // so a restart neither duplicates nor overwrites what users changed.
 public sealed class LeagueSeeder(
-    IFirestoreClient firestore,
+    LeagueStore store,
     LeagueImporter importer,
     IOptions<SeedOptions> options,
     SeedState state,
@@ -36,7 +35,7 @@ public sealed class LeagueSeeder(
             state.MarkDone(outcome);
             logger.LogInformation("Seed: {Outcome}", outcome);
         }
-        catch (Exception e) when (e is FirestoreException or OperationCanceledException && !stoppingToken.IsCancellationRequested)
+        catch (Exception e) when ((DatabaseFailures.IsDatabaseFailure(e) || e is OperationCanceledException) && !stoppingToken.IsCancellationRequested)
         {
             if (e is OperationCanceledException)
             {
@@ -62,7 +61,7 @@ public sealed class LeagueSeeder(
             {
                 return await SeedIfEmptyAsync(ct);
             }
-            catch (FirestoreUnavailableException e) when (!ct.IsCancellationRequested)
+            catch (Exception e) when (DatabaseFailures.IsTransient(e) && !ct.IsCancellationRequested)
             {
                 state.MarkRetrying(attempt, e.Message);
                 logger.LogWarning("Seeding attempt {Attempt} failed, trying again in {Delay} ms: {Reason}", attempt, delay.TotalMilliseconds, e.Message);
@@ -74,8 +73,7 @@ public sealed class LeagueSeeder(
 
     public async Task<string> SeedIfEmptyAsync(CancellationToken ct)
     {
-        var existing = await firestore.RunQueryAsync(new FirestoreQuery(LeagueCollections.Teams).Limit(1), ct);
-        if (existing.Count > 0)
+        if (!await store.IsEmptyAsync(ct))
         {
             return "the database already holds a league; nothing written";
         }

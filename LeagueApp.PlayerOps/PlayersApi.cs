@@ -1,9 +1,11 @@
 using System.Text.Json;
+using LeagueApp.AspNetCore.Security;
+using LeagueApp.Backend;
+using LeagueApp.Backend.Idempotency;
 using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
 using LeagueApp.Data;
-using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LeagueApp.PlayerOps;
 
@@ -14,14 +16,48 @@ public static class PlayersApi
     public static IEndpointRouteBuilder MapPlayersApi(this IEndpointRouteBuilder app)
     {
         var players = app.MapGroup("/teams/{team}/players").RequireApiKey();
-        players.MapPost("/", CreateAsync);
-        players.MapDelete("/{name}", DeleteAsync);
+        // The filters read the arguments by their place in the handlers' signatures.
+        players.MapPost("/", CreateAsync)
+            .WithValidation(context => ValidateCreate(context.GetArgument<string>(0), context.GetArgument<Player>(1)))
+            .WithIdempotency("create-player", context => JsonSerializer.Serialize(context.GetArgument<Player>(1), LeagueJsonContext.Default.Player));
+        players.MapDelete("/{name}", DeleteAsync)
+            .WithValidation(context => ValidationProblems.PathErrors(context.GetArgument<string>(0), context.GetArgument<string>(1)))
+            .WithIdempotency("delete-player", context => $"{context.GetArgument<string>(0)}\n{context.GetArgument<string>(1)}");
         return app;
     }
 
-    // IResult: besides its own answers, a retry replays whatever the first attempt answered.
-    private static async Task<IResult> CreateAsync(
-        string team, Player player, HttpRequest request, LeagueStore store, IdempotencyStore idempotency, CancellationToken ct)
+    private static async Task<Results<Created<Player>, ProblemHttpResult>> CreateAsync(
+        string team, Player player, HttpContext http, LeagueStore store, CancellationToken ct)
+    {
+        // The validation made the address's team and the player's the same.
+        if (await store.GetTeamAsync(team, ct) is null)
+        {
+            return Problems.TeamNotFound(team);
+        }
+
+        var answer = http.AnswerToRemember(StatusCodes.Status201Created, player, LeagueJsonContext.Default.Player);
+        if (await store.CreatePlayerAsync(player, answer, ct) is not { } created)
+        {
+            return Problems.Conflict("Player already exists", $"{player.Team} already has a player '{player.Name}'.");
+        }
+
+        http.MarkCommitted(created);
+        return TypedResults.Created($"/teams/{Uri.EscapeDataString(player.Team)}/players/{Uri.EscapeDataString(player.Name)}", player);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string team, string name, HttpContext http, LeagueStore store, CancellationToken ct)
+    {
+        if (await store.DeletePlayerAsync(team, name, http.AnswerToRemember(StatusCodes.Status204NoContent), ct) is not { } deleted)
+        {
+            return Problems.PlayerNotFound(team, name);
+        }
+
+        http.MarkCommitted(deleted);
+        return TypedResults.NoContent();
+    }
+
+    private static List<ValidationError> ValidateCreate(string team, Player player)
     {
         var errors = PlayerValidator.Validate(player).ToList();
         if (!string.Equals(team, player.Team, StringComparison.Ordinal))
@@ -29,76 +65,6 @@ public static class PlayersApi
             errors.Add(new("team", $"The player's team '{player.Team}' does not match the team '{team}' of the address."));
         }
 
-        if (errors.Count > 0)
-        {
-            return ValidationProblems.From(errors);
-        }
-
-        var body = JsonSerializer.Serialize(player, LeagueJsonContext.Default.Player);
-        var (retry, invalidKey) = IdempotentRequest.From(request, "create-player", body);
-        if (invalidKey is not null)
-        {
-            return invalidKey;
-        }
-
-        if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } remembered)
-        {
-            return retry.Replay(remembered);
-        }
-
-        if (await store.GetTeamAsync(player.Team, ct) is null)
-        {
-            return Problems.TeamNotFound(player.Team);
-        }
-
-        if (await store.CreatePlayerAsync(player, Remember(retry, StatusCodes.Status201Created, body), ct) is not { } created)
-        {
-            // A twin of this request with the same key may have landed first: then answer as it did.
-            if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } twin)
-            {
-                return retry.Replay(twin);
-            }
-
-            return Problems.Conflict("Player already exists", $"{player.Team} already has a player '{player.Name}'.");
-        }
-
-        request.HttpContext.MarkCommitted(created);
-        return TypedResults.Created($"/teams/{Uri.EscapeDataString(player.Team)}/players/{Uri.EscapeDataString(player.Name)}", player);
+        return errors;
     }
-
-    private static async Task<IResult> DeleteAsync(
-        string team, string name, HttpRequest request, LeagueStore store, IdempotencyStore idempotency, CancellationToken ct)
-    {
-        if (ValidationProblems.ForPath(team, name) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var (retry, invalidKey) = IdempotentRequest.From(request, "delete-player", $"{team}\n{name}");
-        if (invalidKey is not null)
-        {
-            return invalidKey;
-        }
-
-        if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } remembered)
-        {
-            return retry.Replay(remembered);
-        }
-
-        if (await store.DeletePlayerAsync(team, name, Remember(retry, StatusCodes.Status204NoContent, string.Empty), ct) is { } deleted)
-        {
-            request.HttpContext.MarkCommitted(deleted);
-            return TypedResults.NoContent();
-        }
-
-        if (retry is not null && await idempotency.FindAsync(retry.Key, ct) is { } twin)
-        {
-            return retry.Replay(twin);
-        }
-
-        return Problems.PlayerNotFound(team, name);
-    }
-
-    private static RememberedAnswer? Remember(IdempotentRequest? retry, int statusCode, string body) =>
-        retry is null ? null : new RememberedAnswer(retry, statusCode, body);
 }

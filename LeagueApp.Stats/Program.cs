@@ -1,3 +1,4 @@
+using LeagueApp.Backend;
 using LeagueApp.Data;
 using LeagueApp.Stats;
 

@@ -1,4 +1,4 @@
-using LeagueApp.Contracts;
+using LeagueApp.Backend;
 using LeagueApp.Data;
 using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;

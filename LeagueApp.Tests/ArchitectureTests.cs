@@ -2,17 +2,12 @@ using System.Xml.Linq;
 
 namespace LeagueApp.Tests;
 
-// The reference rules of docs/architecture.md, read from the project files and the services' sources.
+// The reference rules of docs/architecture.md, read from the project files and the sources.
 public sealed class ArchitectureTests
 {
-    private static readonly string[] Services = ["LeagueApp.Frontend", "LeagueApp.Stats", "LeagueApp.PlayerOps", "LeagueApp.Transfer"];
+    private static readonly string[] Backends = ["LeagueApp.Stats", "LeagueApp.PlayerOps", "LeagueApp.Transfer"];
 
-    // Service files that still use the Firestore client's types (docs/architecture.md, known debts):
-    // this list may only shrink.
-    private static readonly string[] ServiceFilesUsingFirestore =
-    [
-        "LeagueApp.PlayerOps/LeagueSeeder.cs",
-    ];
+    private static readonly string[] Services = ["LeagueApp.Frontend", .. Backends];
 
     [Theory]
     [InlineData("LeagueApp.Domain")]
@@ -31,42 +26,79 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Contracts_reference_only_the_domain() =>
-        Assert.Equal(["LeagueApp.Domain"], ProjectReferences("LeagueApp.Contracts"));
+    public void Contracts_are_the_wire_json_only()
+    {
+        var contracts = Project("LeagueApp.Contracts");
+        Assert.DoesNotContain(contracts.Descendants(), e => e.Name.LocalName is "FrameworkReference" or "PackageReference");
+        Assert.Equal(["LeagueApp.Domain"], ReferencesOf(contracts));
+    }
+
+    [Fact]
+    public void Data_knows_nothing_of_http()
+    {
+        Assert.DoesNotContain(Project("LeagueApp.Data").Descendants("FrameworkReference"), e => e.Attribute("Include")?.Value == "Microsoft.AspNetCore.App");
+        Assert.Empty(SourcesWithUsing("Microsoft.AspNetCore", "LeagueApp.Data"));
+    }
+
+    [Fact]
+    public void The_http_parts_reference_only_what_they_serve()
+    {
+        Assert.Equal(["LeagueApp.Contracts", "LeagueApp.Domain"], ProjectReferences("LeagueApp.AspNetCore"));
+        Assert.Equal(["LeagueApp.AspNetCore", "LeagueApp.Contracts", "LeagueApp.Data", "LeagueApp.Domain"], ProjectReferences("LeagueApp.Backend"));
+    }
 
     [Theory]
     [MemberData(nameof(ServiceNames))]
     public void A_service_reaches_the_database_only_through_data(string service) =>
-        Assert.Subset(new HashSet<string> { "LeagueApp.ServiceDefaults", "LeagueApp.Contracts", "LeagueApp.Data" }, ProjectReferences(service).ToHashSet());
+        Assert.Subset(
+            new HashSet<string> { "LeagueApp.ServiceDefaults", "LeagueApp.AspNetCore", "LeagueApp.Backend", "LeagueApp.Contracts", "LeagueApp.Data" },
+            ProjectReferences(service).ToHashSet());
+
+    [Fact]
+    public void Only_the_backends_reference_the_backend_project()
+    {
+        var referrers = NonTestProjects()
+            .Where(path => ReferencesOf(XDocument.Load(path)).Contains("LeagueApp.Backend"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(Backends.Order(StringComparer.Ordinal), referrers);
+    }
 
     [Fact]
     public void Only_the_app_host_references_the_hosting_projects()
     {
-        var referrers = Directory.EnumerateFiles(Repository.Root, "*.csproj", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !IsTestCode(Path.GetFileNameWithoutExtension(path))
-                && ReferencesOf(XDocument.Load(path)).Any(reference => reference.StartsWith("LeagueApp.Hosting.", StringComparison.Ordinal)))
+        var referrers = NonTestProjects()
+            .Where(path => ReferencesOf(XDocument.Load(path)).Any(reference => reference.StartsWith("LeagueApp.Hosting.", StringComparison.Ordinal)))
             .Select(Path.GetFileNameWithoutExtension);
         Assert.Equal(["LeagueApp.AppHost"], referrers);
     }
 
     [Fact]
-    public void No_further_service_file_uses_the_firestore_client()
-    {
-        var users = Services
-            .SelectMany(service => Directory.EnumerateFiles(Path.Combine(Repository.Root, service), "*.cs", SearchOption.AllDirectories))
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && File.ReadLines(path).Any(line => line.Trim() == "using LeagueApp.Firestore;"))
-            .Select(path => Path.GetRelativePath(Repository.Root, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(ServiceFilesUsingFirestore, users);
-    }
+    public void No_service_and_no_http_part_uses_the_firestore_client() =>
+        Assert.Empty(SourcesWithUsing("LeagueApp.Firestore", [.. Services, "LeagueApp.AspNetCore", "LeagueApp.Backend"]));
 
     public static TheoryData<string> ServiceNames() => [.. Services];
 
     // Test projects and their support library (which finds and starts the emulator as the AppHost does).
     private static bool IsTestCode(string project) =>
         project.EndsWith(".Tests", StringComparison.Ordinal) || project == "LeagueApp.TestSupport";
+
+    private static IEnumerable<string> NonTestProjects() =>
+        Directory.EnumerateFiles(Repository.Root, "*.csproj", SearchOption.AllDirectories)
+            .Where(path => !IsGenerated(path) && !IsTestCode(Path.GetFileNameWithoutExtension(path)));
+
+    // The C# files of the projects that import the namespace or one inside it, relative to the repository.
+    private static IEnumerable<string> SourcesWithUsing(string @namespace, params string[] projects) =>
+        projects
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(Repository.Root, project), "*.cs", SearchOption.AllDirectories))
+            .Where(path => !IsGenerated(path) && File.ReadLines(path).Any(line => Imports(line.Trim(), @namespace)))
+            .Select(path => Path.GetRelativePath(Repository.Root, path).Replace(Path.DirectorySeparatorChar, '/'));
+
+    private static bool Imports(string line, string @namespace) =>
+        line == $"using {@namespace};" || line.StartsWith($"using {@namespace}.", StringComparison.Ordinal);
+
+    private static bool IsGenerated(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     private static XDocument Project(string name) => XDocument.Load(Path.Combine(Repository.Root, name, $"{name}.csproj"));
 

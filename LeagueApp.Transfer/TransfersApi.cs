@@ -1,8 +1,8 @@
 using System.Text.Json;
+using LeagueApp.AspNetCore.Security;
+using LeagueApp.Backend;
+using LeagueApp.Backend.Idempotency;
 using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
-using LeagueApp.Data;
-using LeagueApp.Data.Idempotency;
 using LeagueApp.Data.Transfers;
 using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,43 +13,37 @@ public static class TransfersApi
 {
     public static IEndpointRouteBuilder MapTransfersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/transfers").RequireApiKey().MapPost("/", TransferAsync);
+        // The filters read the request by its place in the handler's signature.
+        app.MapGroup("/transfers").RequireApiKey().MapPost("/", TransferAsync)
+            .WithValidation(context => Validate(context.GetArgument<TransferRequest>(0)))
+            .WithIdempotency("transfer", context => JsonSerializer.Serialize(context.GetArgument<TransferRequest>(0), LeagueJsonContext.Default.TransferRequest));
         return app;
     }
 
-    // IResult: besides its own answers, a retry replays whatever the first attempt answered.
-    private static async Task<IResult> TransferAsync(
-        TransferRequest request, HttpRequest http, TransferService transfers, CancellationToken ct)
+    private static async Task<Results<Ok<TransferResult>, ProblemHttpResult>> TransferAsync(
+        TransferRequest request, HttpContext http, TransferService transfers, CancellationToken ct)
     {
-        var errors = Names.ValidatePlayerName(request.Player, "player")
-            .Concat(Names.ValidateTeamName(request.FromTeam, "fromTeam"))
-            .Concat(Names.ValidateTeamName(request.ToTeam, "toTeam"))
-            .ToList();
-        if (errors.Count > 0)
-        {
-            return ValidationProblems.From(errors);
-        }
-
-        var (retry, invalidKey) = IdempotentRequest.From(http, "transfer", JsonSerializer.Serialize(request, LeagueJsonContext.Default.TransferRequest));
-        if (invalidKey is not null)
-        {
-            return invalidKey;
-        }
-
-        var outcome = await transfers.TransferAsync(request, retry, ct);
+        var outcome = await transfers.TransferAsync(request, http.IdempotentRequest(), ct);
         return outcome switch
         {
-            TransferOutcome.Replayed replayed => retry!.Replay(replayed.Record),
-            TransferOutcome.Done done => Committed(http.HttpContext, done),
+            TransferOutcome.Done done => Committed(http, done),
             TransferOutcome.PlayerMissing => Problems.PlayerNotFound(request.FromTeam, request.Player),
             TransferOutcome.TeamMissing missing => Problems.TeamNotFound(missing.Team),
-            TransferOutcome.Busy => Busy(http.HttpContext),
+            TransferOutcome.Busy => Busy(http),
             TransferOutcome.Refused refused => Problems.Refused("Transfer refused", refused.Message),
             TransferOutcome.NameTaken => Problems.Conflict(
                 "Player name taken", $"{request.ToTeam} already has a player named {request.Player}."),
+            // A conflict with the twin that has the same key: the idempotency filter answers as the twin did.
+            TransferOutcome.Replayed => Problems.Conflict(
+                "Concurrent change", "A request with the same Idempotency-Key transferred the player meanwhile; nothing more was changed."),
             _ => throw new InvalidOperationException($"Unexpected transfer outcome {outcome}."),
         };
     }
+
+    private static IEnumerable<ValidationError> Validate(TransferRequest request) =>
+        Names.ValidatePlayerName(request.Player, "player")
+            .Concat(Names.ValidateTeamName(request.FromTeam, "fromTeam"))
+            .Concat(Names.ValidateTeamName(request.ToTeam, "toTeam"));
 
     // Shedding load is not a failure of the service: 429, and when to come back.
     private static ProblemHttpResult Busy(HttpContext context)

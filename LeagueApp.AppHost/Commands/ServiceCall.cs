@@ -8,7 +8,7 @@ namespace LeagueApp.AppHost.Commands;
 // changes data. Failures come back as words for the dashboard rather than as exceptions.
 internal static class ServiceCall
 {
-    // The header the services read the key from (ApiKeyOptions.HeaderName in LeagueApp.Contracts).
+    // The header the services read the key from (ApiKeyOptions.HeaderName in LeagueApp.AspNetCore).
     private const string ApiKeyHeader = "X-Api-Key";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);

@@ -5,10 +5,9 @@ using LeagueApp.Firestore;
 
 namespace LeagueApp.Data.Idempotency;
 
-// Idempotency keys (header "Idempotency-Key") and their documents in the "Idempotency" collection.
+// Idempotency keys (sent by clients with a write) and their documents in the "Idempotency" collection.
 public static partial class IdempotencyKeys
 {
-    public const string HeaderName = "Idempotency-Key";
     public const string Collection = "Idempotency";
 
     /// <summary>How long a key is remembered: far longer than any client retries a timed-out write.</summary>

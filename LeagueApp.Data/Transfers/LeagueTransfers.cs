@@ -1,9 +1,9 @@
+using System.Net;
 using System.Text.Json;
 using LeagueApp.Contracts;
 using LeagueApp.Data.Idempotency;
 using LeagueApp.Domain;
 using LeagueApp.Firestore;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace LeagueApp.Data.Transfers;
@@ -19,9 +19,9 @@ public sealed class LeagueTransfers(IFirestoreClient firestore, IdempotencyStore
         var outcome = await firestore.RunTransactionAsync<TransferOutcome>(async (tx, token) =>
         {
             attempt = tx;
-            if (retry is not null && await idempotency.FindAsync(tx, retry.Key, token) is { } remembered)
+            if (retry is not null && await idempotency.FindAsync(tx, retry.Key, token) is not null)
             {
-                return new TransferOutcome.Replayed(remembered);
+                return new TransferOutcome.Replayed();
             }
 
             var playerId = PlayerDocuments.IdOf(request.FromTeam, request.Player);
@@ -71,7 +71,7 @@ public sealed class LeagueTransfers(IFirestoreClient firestore, IdempotencyStore
             if (retry is not null)
             {
                 tx.Add(idempotency.Remember(
-                    retry.Key, retry.RequestHash, StatusCodes.Status200OK, JsonSerializer.Serialize(result, LeagueJsonContext.Default.TransferResult)));
+                    retry.Key, retry.RequestHash, (int)HttpStatusCode.OK, JsonSerializer.Serialize(result, LeagueJsonContext.Default.TransferResult)));
             }
 
             return new TransferOutcome.Done(result);

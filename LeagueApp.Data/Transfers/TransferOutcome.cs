@@ -1,5 +1,4 @@
 using LeagueApp.Contracts;
-using LeagueApp.Data.Idempotency;
 
 namespace LeagueApp.Data.Transfers;
 
@@ -24,8 +23,9 @@ public abstract record TransferOutcome
     // Too many transfers queued at the instance that was asked (its own limit, not the data's): nothing was tried.
     public sealed record Busy : TransferOutcome;
 
-    // The same request (same idempotency key) already transferred the player: answer as it did.
-    public sealed record Replayed(IdempotencyRecord Record) : TransferOutcome;
+    // A request with the same idempotency key transferred the player meanwhile: nothing more was done,
+    // and the answer remembered under the key is the one to give.
+    public sealed record Replayed : TransferOutcome;
 
     // A valid request that the transfer rules refuse, e.g. a buyer who cannot afford the price.
     public sealed record Refused(string Message) : TransferOutcome;

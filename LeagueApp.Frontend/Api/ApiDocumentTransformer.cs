@@ -1,3 +1,4 @@
+using LeagueApp.AspNetCore.Security;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -20,7 +21,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = Contracts.Security.ApiKeyOptions.HeaderName,
+            Name = ApiKeyOptions.HeaderName,
             Description = "The write key: generated per local run (see the Aspire dashboard), a Kubernetes Secret in the cluster.",
         };
         return Task.CompletedTask;

@@ -1,5 +1,5 @@
+using LeagueApp.AspNetCore.Security;
 using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
 using LeagueApp.Domain;
 using LeagueApp.Frontend.Backends;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,4 @@
-using LeagueApp.Contracts.Security;
+using LeagueApp.AspNetCore.Security;
 using LeagueApp.Frontend.Backends;
 using Microsoft.AspNetCore.Http.HttpResults;
 

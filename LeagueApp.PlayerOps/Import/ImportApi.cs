@@ -1,6 +1,6 @@
+using LeagueApp.AspNetCore.Security;
+using LeagueApp.Backend;
 using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
-using LeagueApp.Data;
 using LeagueApp.Data.Import;
 using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using LeagueApp.Contracts;
 using LeagueApp.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LeagueApp.Contracts;
+namespace LeagueApp.AspNetCore;
 
 public static class LeagueJsonExtensions
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LeagueApp.Contracts;
+namespace LeagueApp.Backend;
 
 // The problem details that the league's services answer with, worded once.
 public static class Problems

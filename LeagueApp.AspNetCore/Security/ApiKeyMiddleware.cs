@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace LeagueApp.Contracts.Security;
+namespace LeagueApp.AspNetCore.Security;
 
 // Lets requests to endpoints marked with ApiKeyRequiredMetadata through only with the configured
 // key in the X-Api-Key header. It runs before the body is read, so an anonymous client cannot

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace LeagueApp.Contracts.Security;
+namespace LeagueApp.AspNetCore.Security;
 
 public sealed class ApiKeyOptions
 {

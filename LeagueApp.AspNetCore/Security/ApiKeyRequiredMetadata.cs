@@ -1,4 +1,4 @@
-namespace LeagueApp.Contracts.Security;
+namespace LeagueApp.AspNetCore.Security;
 
 // Marks the endpoints that need the key: the middleware enforces it, the OpenAPI document shows it.
 public sealed class ApiKeyRequiredMetadata;

@@ -2,7 +2,7 @@ using LeagueApp.Domain;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LeagueApp.Contracts;
+namespace LeagueApp.Backend;
 
 // Turns the domain's validation errors into RFC 7807 validation problems.
 public static class ValidationProblems
@@ -15,13 +15,14 @@ public static class ValidationProblems
     /// <summary>Checks names that arrive in the path; null when all are valid.</summary>
     public static ValidationProblem? ForPath(string team, string? playerName = null)
     {
-        IEnumerable<ValidationError> errors = Names.ValidateTeamName(team, "team");
-        if (playerName is not null)
-        {
-            errors = errors.Concat(Names.ValidatePlayerName(playerName, "player"));
-        }
+        var errors = PathErrors(team, playerName).ToList();
+        return errors.Count == 0 ? null : From(errors);
+    }
 
-        var list = errors.ToList();
-        return list.Count == 0 ? null : From(list);
+    /// <summary>What is wrong with names that arrive in the path.</summary>
+    public static IEnumerable<ValidationError> PathErrors(string team, string? playerName = null)
+    {
+        IEnumerable<ValidationError> errors = Names.ValidateTeamName(team, "team");
+        return playerName is null ? errors : errors.Concat(Names.ValidatePlayerName(playerName, "player"));
     }
 }

@@ -1,12 +1,14 @@
-using LeagueApp.Contracts;
-using LeagueApp.Contracts.Security;
+using LeagueApp.AspNetCore;
+using LeagueApp.AspNetCore.Security;
+using LeagueApp.Data;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace LeagueApp.Data;
+namespace LeagueApp.Backend;
 
 // What stats, playerops and transfer have in common: the store, the wire JSON, problem details for
-// every error, and writes only with the API key.
+// every error (the database's failures included), and writes only with the API key.
 public static class LeagueBackendExtensions
 {
     public static IHostApplicationBuilder AddLeagueBackend(this IHostApplicationBuilder builder)
@@ -14,6 +16,7 @@ public static class LeagueBackendExtensions
         builder.AddLeagueStore();
         builder.Services.AddLeagueJson();
         builder.Services.AddLeagueProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
         builder.Services.AddApiKeyProtection();
         return builder;
     }

@@ -1,7 +1,7 @@
 using LeagueApp.Contracts;
 using Microsoft.AspNetCore.Http;
 
-namespace LeagueApp.Data;
+namespace LeagueApp.Backend;
 
 public static class CommitTimeExtensions
 {

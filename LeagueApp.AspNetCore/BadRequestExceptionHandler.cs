@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
-namespace LeagueApp.Contracts;
+namespace LeagueApp.AspNetCore;
 
 // Bodies that cannot be read (malformed JSON, missing fields, too large) are the client's mistake:
 // say which, with the status Kestrel or the binder chose, and without stack traces or type names.

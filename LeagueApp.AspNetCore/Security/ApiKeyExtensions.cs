@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LeagueApp.Contracts.Security;
+namespace LeagueApp.AspNetCore.Security;
 
 public static class ApiKeyExtensions
 {
