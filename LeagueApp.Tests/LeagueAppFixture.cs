@@ -12,17 +12,21 @@ public class LeagueAppFixture : IAsyncLifetime
     // Fixed for the tests instead of generated, so they can present it (or a wrong one).
     public const string ApiKey = "test-key-4f1c0e9a7b2d4c38a6e5";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
-
     private DistributedApplication? _app;
+    private HttpClient? _frontend;
+    private HttpClient? _writer;
+    private StartFailure? _startFailure;
 
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app has not started.");
+    public DistributedApplication App => Started(_app);
 
     /// <summary>The frontend as an anonymous client: reads work, writes are refused.</summary>
-    public HttpClient Frontend { get; private set; } = null!;
+    public HttpClient Frontend => Started(_frontend);
 
     /// <summary>The frontend with the API key: writes work.</summary>
-    public HttpClient Writer { get; private set; } = null!;
+    public HttpClient Writer => Started(_writer);
+
+    /// <summary>False once the start failed: a derived fixture then adds nothing, and every test hears why once.</summary>
+    protected bool IsStarted => _startFailure is null;
 
     /// <summary>Edge settings of the frontend; all tests share one client address, so the limit is generous here.</summary>
     protected virtual IReadOnlyDictionary<string, string> FrontendSettings { get; } = new Dictionary<string, string>
@@ -33,7 +37,7 @@ public class LeagueAppFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        using var cts = new CancellationTokenSource(StartTimeout);
+        using var cts = new CancellationTokenSource(AppHostStartup.StartLimit);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>([$"Parameters:api-key={ApiKey}"], cts.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         var frontend = builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "frontend"));
@@ -45,12 +49,25 @@ public class LeagueAppFixture : IAsyncLifetime
         Configure(builder);
 
         _app = await builder.BuildAsync(cts.Token);
-        await _app.StartUntilHealthyAsync("frontend", StartTimeout, cts.Token);
+        try
+        {
+            await _app.StartUntilHealthyAsync("frontend", cts.Token);
+        }
+        catch (AppHostStartException e)
+        {
+            FailStart(e);
+            return;
+        }
 
-        Frontend = CreateFrontendClient();
-        Writer = CreateFrontendClient();
-        Writer.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _frontend = CreateFrontendClient();
+        _writer = CreateFrontendClient();
+        _writer.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
+
+    /// <summary>Records a failed start instead of failing the fixture, which would fail every test with the same long story.</summary>
+    protected void FailStart(Exception failure) => _startFailure = new StartFailure(failure);
+
+    protected T Started<T>(T? value) where T : class => StartFailure.Guard(_startFailure, value);
 
     /// <summary>Changes to the model a collection needs beyond the frontend's settings.</summary>
     protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
@@ -66,8 +83,8 @@ public class LeagueAppFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        Frontend?.Dispose();
-        Writer?.Dispose();
+        _frontend?.Dispose();
+        _writer?.Dispose();
         if (_app is not null)
         {
             await _app.StopAndDisposeAsync();

@@ -13,11 +13,14 @@ public sealed class ReplicasFixture : LeagueAppFixture
     // The shared endpoint is healthy once one instance is; the other may still be starting on a busy machine.
     private static readonly TimeSpan InstancesTimeout = TimeSpan.FromMinutes(2);
 
+    private IReadOnlyList<HttpClient>? _frontendInstances;
+    private IReadOnlyList<ResourceProcesses>? _frontendProcesses;
+
     /// <summary>Each frontend instance, with the API key, in a fixed order.</summary>
-    public IReadOnlyList<HttpClient> FrontendInstances { get; private set; } = [];
+    public IReadOnlyList<HttpClient> FrontendInstances => Started(_frontendInstances);
 
     /// <summary>The processes of each frontend instance, in the order of <see cref="FrontendInstances"/>.</summary>
-    public IReadOnlyList<ResourceProcesses> FrontendProcesses { get; private set; } = [];
+    public IReadOnlyList<ResourceProcesses> FrontendProcesses => Started(_frontendProcesses);
 
     protected override void Configure(IDistributedApplicationTestingBuilder builder)
     {
@@ -30,15 +33,27 @@ public sealed class ReplicasFixture : LeagueAppFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var instances = await InstancesAsync("frontend");
-        FrontendProcesses = [.. instances.Select(instance => ResourceProcesses.Below(instance.ProcessId))];
-        FrontendInstances = [.. instances.Select(instance => instance.Address).Select(address =>
+        if (!IsStarted)
         {
-            var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-            client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-            return client;
-        })];
-        await Task.WhenAll(FrontendInstances.Select(WaitUntilHealthyAsync));
+            return;
+        }
+
+        try
+        {
+            var instances = await InstancesAsync("frontend");
+            _frontendProcesses = [.. instances.Select(instance => ResourceProcesses.Below(instance.ProcessId))];
+            _frontendInstances = [.. instances.Select(instance => instance.Address).Select(address =>
+            {
+                var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+                client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+                return client;
+            })];
+            await Task.WhenAll(_frontendInstances.Select(WaitUntilHealthyAsync));
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            FailStart(e);
+        }
     }
 
     private static async Task WaitUntilHealthyAsync(HttpClient instance)
@@ -71,7 +86,7 @@ public sealed class ReplicasFixture : LeagueAppFixture
 
     public override async Task DisposeAsync()
     {
-        foreach (var client in FrontendInstances)
+        foreach (var client in _frontendInstances ?? [])
         {
             client.Dispose();
         }
