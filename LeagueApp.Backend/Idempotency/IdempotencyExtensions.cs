@@ -8,8 +8,6 @@ namespace LeagueApp.Backend.Idempotency;
 
 public static class IdempotencyExtensions
 {
-    public const string HeaderName = "Idempotency-Key";
-
     /// <summary>
     /// Writes on this endpoint accept an Idempotency-Key: a retry with the same key and request gets the
     /// first answer again, the same key with another request a 422, a malformed key a 400.

@@ -1,4 +1,5 @@
 using System.Text;
+using LeagueApp.Contracts;
 using LeagueApp.Data.Idempotency;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ internal sealed class IdempotencyFilter(string operation, Func<EndpointFilterInv
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var key = http.Request.Headers[IdempotencyExtensions.HeaderName].ToString();
+        var key = http.Request.Headers[IdempotencyHeader.Name].ToString();
         if (key.Length == 0)
         {
             return await next(context);
@@ -23,7 +24,7 @@ internal sealed class IdempotencyFilter(string operation, Func<EndpointFilterInv
         if (!IdempotencyKeys.IsValid(key))
         {
             return TypedResults.Problem(
-                $"The {IdempotencyExtensions.HeaderName} header must be 1 to 128 letters, digits or the characters _ . : -",
+                $"The {IdempotencyHeader.Name} header must be 1 to 128 letters, digits or the characters _ . : -",
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid idempotency key");
         }
@@ -56,7 +57,7 @@ internal sealed class IdempotencyFilter(string operation, Func<EndpointFilterInv
         record.RequestHash == request.RequestHash
             ? TypedResults.Content(record.Body, "application/json", Encoding.UTF8, record.StatusCode)
             : TypedResults.Problem(
-                $"The {IdempotencyExtensions.HeaderName} '{request.Key}' was already used for a different request. Use a new key for a new request.",
+                $"The {IdempotencyHeader.Name} '{request.Key}' was already used for a different request. Use a new key for a new request.",
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "Idempotency key reused");
 }

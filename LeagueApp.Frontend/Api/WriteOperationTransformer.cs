@@ -1,4 +1,5 @@
 using LeagueApp.AspNetCore.Security;
+using LeagueApp.Contracts;
 using LeagueApp.Frontend.Backends;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -24,7 +25,7 @@ internal sealed class WriteOperationTransformer : IOpenApiOperationTransformer
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
         {
-            Name = BackendsExtensions.IdempotencyHeader,
+            Name = IdempotencyHeader.Name,
             In = ParameterLocation.Header,
             Required = false,
             Description = "Makes a retry safe: the same key with the same request within 24 hours answers as the first "

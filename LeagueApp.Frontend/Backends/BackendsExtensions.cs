@@ -1,3 +1,4 @@
+using LeagueApp.Contracts;
 using LeagueApp.Data;
 using LeagueApp.Data.Changes;
 using LeagueApp.Timeouts;
@@ -9,8 +10,6 @@ namespace LeagueApp.Frontend.Backends;
 
 public static class BackendsExtensions
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
-
     // Service discovery resolves these names: from the AppHost locally, from Kubernetes DNS in the cluster.
     public static IHostApplicationBuilder AddLeagueBackends(this IHostApplicationBuilder builder)
     {
@@ -19,7 +18,7 @@ public static class BackendsExtensions
 
         // A client's Idempotency-Key travels on to the backends that do writes and remember it.
         // Their calls keep the standard handler of ServiceDefaults, with this app's timeouts for each.
-        builder.Services.AddHeaderPropagation(options => options.Headers.Add(IdempotencyHeader));
+        builder.Services.AddHeaderPropagation(options => options.Headers.Add(IdempotencyHeader.Name));
         AddWriter(builder, LeagueGateway.PlayerOps, budget => budget.PlayerOps);
         AddWriter(builder, LeagueGateway.Transfer, budget => budget.Transfer);
 
