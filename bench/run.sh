@@ -229,7 +229,7 @@ wrk_log() { # KEY CONNECTIONS
 # their requests and errors and, for latency, the higher of the two p50s and p99s (wrk reports no
 # histogram to merge); R[KEY.a] and R[KEY.b] each replica's own figures.
 wrk_pair() {
-  local key=$1 half=$(($2 / 2)) url_a=$3 url_b=$4
+  local key=$1 connections=$2 half=$(($2 / 2)) url_a=$3 url_b=$4
   shift 4
   local out_a="$WORK/wrk-$((++WRK_RUNS)).txt" out_b="$WORK/wrk-$((++WRK_RUNS)).txt" pid_a pid_b
   env BENCH_WRK_DIR="$WRK_DIR" "$@" wrk -t1 -c"$half" -d"${DURATION}s" --timeout 10s -s "$WRK_DIR/request.lua" "$url_a" >"$out_a" 2>&1 &
@@ -249,7 +249,7 @@ wrk_pair() {
   done
   wrk_log "$key.a" "$half"
   wrk_log "$key.b" "$half"
-  wrk_log "$key" "$2"
+  wrk_log "$key" "$connections"
 }
 
 # One wrk thread drives up to 16 connections; two above that, so wrk itself is not the limit at 64.
