@@ -508,8 +508,10 @@ for connections in "${CONNECTIONS[@]}"; do
 done
 
 # The same reads across both cached replicas at once: what a second pod adds on the same 2 cores.
+# The frontend alone right before, so that the comparison sees the same machine.
 for target in "${REPLICA_READS[@]}"; do
   path=$(replica_path "$target")
+  wrk_run "replicas.$target.one" "$REPLICA_CONNECTIONS" 1 "$DURATION" request.lua "$FRONTEND$path" BENCH_BODY="$(body_of "$target" table)"
   wrk_pair "replicas.$target.table.$REPLICA_CONNECTIONS" "$REPLICA_CONNECTIONS" "$FRONTEND$path" "$REPLICA$path" \
     BENCH_BODY="$(body_of "$target" table)"
 done
@@ -747,8 +749,8 @@ replica_rows() {
     name="league table, /api (\`${API_PATH[table]}\`)"
     [[ $target == original ]] && name="league table, original route (\`${ORIGINAL_PATH[table]}\`)"
     local key=replicas.$target.table.$REPLICA_CONNECTIONS
-    printf '| %s | %s | %s | %s | %s |\n' "$name" "$(cell "$key")" "$(cell "$key.a")" "$(cell "$key.b")" \
-      "$(percent "${R[$key.rps]}" "${R[$target.table.$REPLICA_CONNECTIONS.rps]}")"
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$(cell "$key")" "$(cell "$key.a")" "$(cell "$key.b")" \
+      "$(cell "replicas.$target.one")" "$(percent "${R[$key.rps]}" "${R[replicas.$target.one.rps]}")"
   done
 }
 fresh_rows() {
@@ -804,8 +806,8 @@ Routes: best forwards = \`GET /bestposition\` with \`{"position":"Forward"}\`, \
 **Reads across two cached replicas** (the league table at $REPLICA_CONNECTIONS connections: one wrk per replica at the same
 time, $((REPLICA_CONNECTIONS / 2)) connections each; req/s summed, p50 / p99 the higher of the two)
 
-| Read | Both replicas | Frontend | Replica | Both ÷ one frontend alone |
-| --- | --- | --- | --- | ---: |
+| Read | Both replicas | Frontend | Replica | Frontend alone, just before | Both ÷ alone |
+| --- | --- | --- | --- | --- | ---: |
 $(replica_rows)
 
 **Freshness with replicas**: $(fresh_field writes "" commits) commits straight to playerops (create, then delete, a
