@@ -29,7 +29,7 @@ internal static class ServiceResourceExtensions
 
     /// <summary>
     /// What every League App service gets: the write key, probes on the paths ServiceDefaults maps, the
-    /// time limits set for the AppHost, and a mesh route that outlasts them.
+    /// time limits set for the AppHost, and mesh routes that outlast them.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithLeagueDefaults(
         this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> apiKey, TimeoutBudget timeouts)
@@ -44,7 +44,11 @@ internal static class ServiceResourceExtensions
             .WithEnvironment(ApiKeyVariable, apiKey)
             .WithHttpProbe(ProbeType.Readiness, "/health", timeoutSeconds: 3)
             .WithHttpProbe(ProbeType.Liveness, "/alive")
-            .WithGkeWorkload(workload => workload.RequestTimeout = timeouts.MeshRoute);
+            .WithGkeWorkload(workload =>
+            {
+                workload.RequestTimeout = timeouts.MeshRoute;
+                workload.RetryAttemptTimeout = timeouts.MeshRetryAttempt;
+            });
     }
 
     /// <summary>A backend reads and writes Firestore, and starts once the database is up.</summary>

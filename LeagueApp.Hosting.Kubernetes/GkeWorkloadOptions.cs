@@ -33,7 +33,10 @@ public sealed class GkeWorkloadOptions
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(35);
 
-    /// <summary>How long one attempt of a retried read may take before the mesh tries another pod.</summary>
+    /// <summary>
+    /// How long one attempt of a retried read may take before the mesh tries another pod; it should
+    /// outlast the service's own longest read (League App's AppHost sets it from its time budget).
+    /// </summary>
     public TimeSpan RetryAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class TimeoutBudgetModelTests
     {
         using var timeout = new CancellationTokenSource(ModelTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LeagueApp_AppHost>(
-            ["--operation", "publish", "Timeouts:Edge=00:00:40", "Timeouts:MeshRoute=00:00:45"], timeout.Token);
+            ["--operation", "publish", "Timeouts:Edge=00:00:40", "Timeouts:MeshRetryAttempt=00:00:20", "Timeouts:MeshRoute=00:00:45"], timeout.Token);
 
         var services = builder.Resources.OfType<ProjectResource>().ToList();
         Assert.Equal(4, services.Count);
@@ -27,6 +27,7 @@ public sealed class TimeoutBudgetModelTests
             Assert.Equal("00:00:45", environment.GetValueOrDefault("Timeouts__MeshRoute"));
             var workload = Assert.Single(service.Annotations.OfType<GkeWorkloadAnnotation>());
             Assert.Equal(TimeSpan.FromSeconds(45), workload.Options.RequestTimeout);
+            Assert.Equal(TimeSpan.FromSeconds(20), workload.Options.RetryAttemptTimeout);
         }
     }
 

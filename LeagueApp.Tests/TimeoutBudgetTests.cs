@@ -37,6 +37,18 @@ public sealed class TimeoutBudgetTests
     }
 
     [Fact]
+    public void A_mesh_attempt_that_would_cut_a_read_or_the_event_stream_short_is_refused()
+    {
+        var budget = new TimeoutBudget { MeshRetryAttempt = TimeSpan.FromSeconds(10) };
+
+        var problems = budget.Problems();
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("Timeouts:MeshRetryAttempt (00:00:10) must outlast Timeouts:Stats:Hop (00:00:13)", problems[0], StringComparison.Ordinal);
+        Assert.Contains("Timeouts:MeshRetryAttempt (00:00:10) must outlast Timeouts:EventStream (00:00:12)", problems[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_transfer_that_may_queue_and_then_transact_longer_than_the_frontend_waits_is_refused()
     {
         var budget = new TimeoutBudget();

@@ -50,6 +50,19 @@ public sealed class TimeoutBudget
     /// <summary>A request at the public edge (the frontend answers 504 after it).</summary>
     public TimeSpan Edge { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the page's live event stream (GET /api/events) stays open before the frontend ends it
+    /// and the browser reconnects: inside the mesh's attempt, so that the server ends it, not a proxy.
+    /// </summary>
+    public TimeSpan EventStream { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>
+    /// One attempt of a read the mesh retries (its per-try timeout in the generated manifests): outlasts
+    /// the frontend's longest read (its calls to stats) and the event stream, so that the mesh never
+    /// cuts a read the frontend is still answering and sends it again.
+    /// </summary>
+    public TimeSpan MeshRetryAttempt { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>The service mesh's route timeout in the generated manifests: outlasts the edge.</summary>
     public TimeSpan MeshRoute { get; set; } = TimeSpan.FromSeconds(35);
 
@@ -74,6 +87,10 @@ public sealed class TimeoutBudget
         }
 
         RequirePositive(problems, nameof(WriteVisibility), WriteVisibility);
+        RequirePositive(problems, nameof(EventStream), EventStream);
+        RequireInside(problems, $"{nameof(Stats)}:{nameof(BackendTimeouts.Hop)}", Stats.Hop, nameof(MeshRetryAttempt), MeshRetryAttempt);
+        RequireInside(problems, nameof(EventStream), EventStream, nameof(MeshRetryAttempt), MeshRetryAttempt);
+        RequireInside(problems, nameof(MeshRetryAttempt), MeshRetryAttempt, nameof(MeshRoute), MeshRoute);
         RequireInside(problems, nameof(Edge), Edge, nameof(MeshRoute), MeshRoute);
         return problems;
     }

@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LeagueApp.Data.Changes;
+using LeagueApp.Timeouts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public static class EventsApi
     {
         app.MapGet($"{LeagueApi.Prefix}/events", Watch).WithTags("Live")
             .WithSummary("Server-sent events: the latest change of the league, then one per change")
-            .WithDescription("Each stream ends after LiveEvents:StreamLifetime; EventSource reconnects by itself and gets the latest change again.")
+            .WithDescription("Each stream ends after Timeouts:EventStream (12 s); EventSource reconnects by itself and gets the latest change again.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableRequestTimeout();
@@ -24,14 +25,14 @@ public static class EventsApi
     }
 
     private static ServerSentEventsResult<string> Watch(
-        LeagueChangeFeed feed, IOptions<LiveEventsOptions> options, TimeProvider time, CancellationToken ct) =>
-        TypedResults.ServerSentEvents(EventsAsync(feed, options.Value, time, ct));
+        LeagueChangeFeed feed, IOptions<LiveEventsOptions> options, IOptions<TimeoutBudget> budget, TimeProvider time, CancellationToken ct) =>
+        TypedResults.ServerSentEvents(EventsAsync(feed, options.Value, budget.Value.EventStream, time, ct));
 
     private static async IAsyncEnumerable<SseItem<string>> EventsAsync(
-        LeagueChangeFeed feed, LiveEventsOptions options, TimeProvider time, [EnumeratorCancellation] CancellationToken ct)
+        LeagueChangeFeed feed, LiveEventsOptions options, TimeSpan streamLifetime, TimeProvider time, [EnumeratorCancellation] CancellationToken ct)
     {
-        // Ends on its own before a proxy's route timeout cuts it; the client then reconnects at once.
-        using var lifetime = new CancellationTokenSource(options.StreamLifetime, time);
+        // Ends on its own before a proxy's timeout cuts it; the client then reconnects at once.
+        using var lifetime = new CancellationTokenSource(streamLifetime, time);
         using var stream = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.Token);
         await using var changes = feed.WatchAsync(stream.Token).GetAsyncEnumerator(stream.Token);
         while (await NextAsync(changes))

@@ -183,7 +183,7 @@ static string Letters(int n)
     return text;
 }
 
-// One replica's GET /api/events, reconnected whenever the server ends it (LiveEvents:StreamLifetime):
+// One replica's GET /api/events, reconnected whenever the server ends it (Timeouts:EventStream):
 // when each event arrived, and up to which commit (readTime) it reflects the league.
 internal sealed class EventFeed(HttpClient http, string replica)
 {
