@@ -21,7 +21,7 @@ namespace LeagueApp.Frontend.Backends;
 /// Only successes are kept: errors and 404s pass through (names that do not exist must not fill the
 /// cache). HybridCache lets one reader fetch a missing answer while the others wait for it.
 /// </summary>
-public sealed class FreshReadCache(HybridCache cache, LeagueChangeFeed changes, IOptions<StatsCacheOptions> options, ReadCacheMetrics metrics)
+public sealed class FreshReadCache(HybridCache cache, LeagueChangeFeed changes, IOptions<StatsCacheOptions> options, ReadCacheMetrics metrics, TimeProvider time)
 {
     private readonly HybridCacheEntryOptions _entries = new()
     {
@@ -69,11 +69,19 @@ public sealed class FreshReadCache(HybridCache cache, LeagueChangeFeed changes, 
         // This instance's own entries go at once, whatever the stream does.
         Interlocked.Increment(ref _generation);
 
+        if (commitTime is not { } committed)
+        {
+            return;
+        }
+
         // Not the request's token: a client that hangs up does not make the write any less done.
-        if (commitTime is { } committed && !await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
+        var started = time.GetTimestamp();
+        if (!await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
         {
             metrics.SlowChangeStream();
         }
+
+        metrics.WriteWaited(time.GetElapsedTime(started));
     }
 
     // Carries an answer that must not be kept out of the cache's factory.

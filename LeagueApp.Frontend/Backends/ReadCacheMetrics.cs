@@ -11,6 +11,7 @@ public sealed class ReadCacheMetrics
     private readonly Counter<long> _lookups;
     private readonly Counter<long> _misses;
     private readonly Counter<long> _slowStreams;
+    private readonly Histogram<double> _writeWaits;
 
     public ReadCacheMetrics(IMeterFactory meters)
     {
@@ -19,6 +20,8 @@ public sealed class ReadCacheMetrics
         _misses = meter.CreateCounter<long>("leagueapp.cache.misses", "{lookup}", "Lookups that the cache could not answer, so stats was called.");
         _slowStreams = meter.CreateCounter<long>(
             "leagueapp.cache.slow_streams", "{write}", "Writes answered before every frontend was known to have seen their commit (CacheLeases: the write wait limit).");
+        _writeWaits = meter.CreateHistogram<double>(
+            "leagueapp.cache.write_wait", "s", "How long a write's answer waited, after its commit, until every frontend had seen it: the price of fresh reads on the write path.");
     }
 
     public void Lookup() => _lookups.Add(1);
@@ -26,4 +29,6 @@ public sealed class ReadCacheMetrics
     public void Miss() => _misses.Add(1);
 
     public void SlowChangeStream() => _slowStreams.Add(1);
+
+    public void WriteWaited(TimeSpan wait) => _writeWaits.Record(wait.TotalSeconds);
 }
