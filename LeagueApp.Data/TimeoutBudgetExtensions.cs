@@ -1,7 +1,6 @@
 using LeagueApp.Firestore;
 using LeagueApp.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +15,15 @@ public static class TimeoutBudgetExtensions
     /// </summary>
     public static IHostApplicationBuilder AddTimeoutBudget(this IHostApplicationBuilder builder)
     {
+        // Several parts of a service need the budget (the frontend's hops and its change feed): each
+        // asks for it, and it is registered once.
+        if (builder.Services.Any(service => service.ServiceType == typeof(IValidateOptions<TimeoutBudget>)))
+        {
+            return builder;
+        }
+
         builder.Services.AddOptions<TimeoutBudget>().BindConfiguration(TimeoutBudget.SectionName).ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TimeoutBudget>, TimeoutBudgetValidator>());
+        builder.Services.AddSingleton<IValidateOptions<TimeoutBudget>, TimeoutBudgetValidator>();
         builder.Services.AddOptions<FirestoreOptions>().PostConfigure<IOptions<TimeoutBudget>>((firestore, budget) =>
             firestore.RequestTimeout = budget.Value.FirestoreCall);
         return builder;

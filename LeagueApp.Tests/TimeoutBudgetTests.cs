@@ -104,6 +104,17 @@ public sealed class TimeoutBudgetTests
     }
 
     [Fact]
+    public void The_budget_is_registered_once_however_many_parts_of_a_service_ask_for_it()
+    {
+        var once = Host.CreateApplicationBuilder();
+        once.AddTimeoutBudget();
+        var twice = Host.CreateApplicationBuilder();
+        twice.AddTimeoutBudget().AddTimeoutBudget();
+
+        Assert.Equal(once.Services.Count, twice.Services.Count);
+    }
+
+    [Fact]
     public void Cache_leases_whose_write_wait_exceeds_the_budget_are_refused()
     {
         var builder = Host.CreateApplicationBuilder();
