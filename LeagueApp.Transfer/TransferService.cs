@@ -13,7 +13,8 @@ public sealed class TransferService(
     LeagueTransfers transfers,
     IOptions<TransferOptions> options,
     IOptions<TimeoutBudget> budget,
-    TransferMetrics metrics) : IDisposable
+    TransferMetrics metrics,
+    TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _turns = new(options.Value.MaxConcurrentTransactions);
     private readonly ClubTurns _clubs = new();
@@ -36,8 +37,8 @@ public sealed class TransferService(
     {
         // The clubs' turns first, so that a transfer waiting for its clubs holds no place another
         // transfer, between other clubs, could use; both waits together within the queue's time.
-        using var queue = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        queue.CancelAfter(budget.Value.Transfer.Queue);
+        using var limit = new CancellationTokenSource(budget.Value.Transfer.Queue, time);
+        using var queue = CancellationTokenSource.CreateLinkedTokenSource(ct, limit.Token);
         using var clubs = await _clubs.TakeAsync(request.FromTeam, request.ToTeam, queue.Token);
         if (clubs is null || !await WaitQuietlyAsync(_turns, queue.Token))
         {
