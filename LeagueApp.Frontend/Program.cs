@@ -32,6 +32,7 @@ app.UseHeaderPropagation();
 app.MapOriginalApi();
 app.MapLeagueApi();
 app.MapEventsApi();
+app.MapCachePeersApi();
 app.MapOpenApi();
 if (app.Environment.IsDevelopment())
 {

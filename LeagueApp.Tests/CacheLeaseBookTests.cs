@@ -64,6 +64,29 @@ public sealed class CacheLeaseBookTests
     }
 
     [Fact]
+    public void A_write_tells_the_others_behind_its_commit_whose_lease_has_not_ended()
+    {
+        _book.Update(
+        [
+            Lease("self", seen: -1) with { Address = "http://self" },
+            Lease("behind", seen: -1) with { Address = "http://behind" },
+            Lease("ahead", seen: 0) with { Address = "http://ahead" },
+            Lease("ended", seen: -9, until: -2) with { Address = "http://ended" },
+        ], []);
+
+        Assert.Equal(["http://behind"], _book.PeersToTell(Commit, Commit.AddSeconds(-0.1)));
+    }
+
+    [Fact]
+    public void A_write_cannot_tell_an_instance_behind_it_without_an_address_so_it_must_wait()
+    {
+        _book.Update([Lease("b", seen: -1) with { Address = "http://b" }, Lease("c", seen: -1)], []);
+
+        Assert.Null(_book.PeersToTell(Commit, Commit));
+        Assert.False(_book.OthersHaveSeen(Commit, Commit));
+    }
+
+    [Fact]
     public void Leases_long_ended_are_abandoned_except_this_instances()
     {
         _book.Update([Lease("self", seen: 0, until: -600), Lease("gone", seen: 0, until: -600), Lease("recent", seen: 0, until: -10)], []);

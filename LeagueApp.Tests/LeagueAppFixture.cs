@@ -81,6 +81,19 @@ public class LeagueAppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>The emulator's REST API (served beside gRPC on the same port), at the database's documents.</summary>
+    public async Task<HttpClient> EmulatorRestAsync()
+    {
+        var connection = await App.GetConnectionStringAsync("firestore")
+            ?? throw new InvalidOperationException("The firestore resource has no connection string.");
+        var settings = connection.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part => part.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
+        return new HttpClient
+        {
+            BaseAddress = new Uri($"{settings["Endpoint"].TrimEnd('/')}/v1/projects/{settings["ProjectId"]}/databases/(default)/documents/"),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+
     public virtual async Task DisposeAsync()
     {
         _frontend?.Dispose();

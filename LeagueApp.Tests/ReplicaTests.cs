@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace LeagueApp.Tests;
@@ -60,7 +62,33 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
         }
 
         writeTimes.Sort();
-        output.WriteLine($"{Trials} writes, each read back through an instance at once: none stale. Write answered in p50 {writeTimes[Trials / 2]:0.#} ms, p99 {writeTimes[Trials * 99 / 100]:0.#} ms (the wait for both instances' leases included).");
+        output.WriteLine($"{Trials} writes, each read back through an instance at once: none stale. Write answered in p50 {writeTimes[Trials / 2]:0.#} ms, p99 {writeTimes[Trials * 99 / 100]:0.#} ms (telling the other instance included).");
+    }
+
+    // A write tells the other frontends directly, at the address each names in its cache lease; a
+    // stranger without the service key cannot make them drop their answers.
+    [Fact]
+    public async Task Every_frontend_names_where_it_takes_word_of_writes_and_takes_it_only_with_the_key()
+    {
+        using var emulator = await fixture.EmulatorRestAsync();
+        var leases = await emulator.GetFromJsonAsync<JsonElement>("CacheLeases");
+        var named = leases.GetProperty("documents").EnumerateArray()
+            .Select(lease => lease.GetProperty("fields").TryGetProperty("address", out var address) && address.TryGetProperty("stringValue", out var text) ? text.GetString() : null)
+            .ToList();
+
+        foreach (var instance in Instances)
+        {
+            var address = instance.BaseAddress!.GetLeftPart(UriPartial.Authority);
+            Assert.True(named.Contains(address), $"No cache lease names the frontend at {address}; the leases name: {string.Join(", ", named)}.");
+
+            // The instances' clients carry the key; a stranger's does not.
+            using var strangersClient = new HttpClient { BaseAddress = instance.BaseAddress, Timeout = instance.Timeout };
+            using var stranger = await strangersClient.PostAsync("/internal/caches/written", content: null);
+            Assert.Equal(HttpStatusCode.Unauthorized, stranger.StatusCode);
+
+            using var peer = await instance.PostAsync("/internal/caches/written", content: null);
+            Assert.Equal(HttpStatusCode.NoContent, peer.StatusCode);
+        }
     }
 
     // An instance that stops answering (frozen: no lease renewals, no stream) holds writes until its

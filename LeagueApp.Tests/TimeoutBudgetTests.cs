@@ -127,7 +127,7 @@ public sealed class TimeoutBudgetTests
         using var host = builder.Build();
 
         var failure = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<CacheLeaseOptions>>().Value);
-        Assert.Contains("a write may wait 8.5 s", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("a write may wait 9 s (PeerTimeout + Duration", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Timeouts:WriteVisibility (7 s)", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ public sealed class UnreadableDataTests(LeagueAppFixture fixture)
     [Fact]
     public async Task A_player_document_with_a_price_in_words_is_named_and_the_squad_stays_readable()
     {
-        using var emulator = await EmulatorRestAsync();
+        using var emulator = await fixture.EmulatorRestAsync();
         var squadBefore = (await fixture.Frontend.GetJsonAsync("/api/teams/Chelsea/players")).GetArrayLength();
         using var written = await emulator.PostAsJsonAsync("Teams?documentId=Chelsea_Broken_Record", new
         {
@@ -45,18 +45,5 @@ public sealed class UnreadableDataTests(LeagueAppFixture fixture)
             using var deleted = await emulator.DeleteAsync("Teams/Chelsea_Broken_Record");
             Assert.True(deleted.IsSuccessStatusCode, await deleted.Content.ReadAsStringAsync());
         }
-    }
-
-    // The emulator serves Firestore's REST API beside gRPC on the same port.
-    private async Task<HttpClient> EmulatorRestAsync()
-    {
-        var connection = await fixture.App.GetConnectionStringAsync("firestore")
-            ?? throw new InvalidOperationException("The firestore resource has no connection string.");
-        var settings = connection.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part => part.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
-        return new HttpClient
-        {
-            BaseAddress = new Uri($"{settings["Endpoint"].TrimEnd('/')}/v1/projects/{settings["ProjectId"]}/databases/(default)/documents/"),
-            Timeout = TimeSpan.FromSeconds(30),
-        };
     }
 }

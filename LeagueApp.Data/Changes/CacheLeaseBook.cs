@@ -37,9 +37,23 @@ public sealed class CacheLeaseBook(string self, TimeSpan clockMargin)
     /// every renewal would be known here.
     /// </summary>
     public bool OthersHaveSeen(DateTimeOffset commitTime, DateTimeOffset readTime) =>
-        _leases.All(lease => lease.Instance == self || lease.Seen >= commitTime || lease.Until + clockMargin < readTime);
+        !_leases.Any(lease => MayAnswerFromBefore(lease, commitTime, readTime));
+
+    /// <summary>
+    /// The addresses of the other instances that may still answer from before <paramref name="commitTime"/>,
+    /// to tell them of it directly; null when one of them gave no address, so that only waiting can cover it.
+    /// </summary>
+    public IReadOnlyList<string>? PeersToTell(DateTimeOffset commitTime, DateTimeOffset readTime)
+    {
+        var behind = _leases.Where(lease => MayAnswerFromBefore(lease, commitTime, readTime)).ToList();
+        return behind.Any(lease => lease.Address is null) ? null : [.. behind.Select(lease => lease.Address!)];
+    }
 
     /// <summary>Other instances' leases that ended more than <paramref name="age"/> before <paramref name="readTime"/>: left by instances that stopped without saying so.</summary>
     public IEnumerable<CacheLease> Abandoned(DateTimeOffset readTime, TimeSpan age) =>
         _leases.Where(lease => lease.Instance != self && lease.Until + clockMargin + age < readTime);
+
+    // Another instance whose lease has not seen the commit and had not ended (by a clock margin) at the read time.
+    private bool MayAnswerFromBefore(CacheLease lease, DateTimeOffset commitTime, DateTimeOffset readTime) =>
+        lease.Instance != self && lease.Seen < commitTime && lease.Until + clockMargin >= readTime;
 }

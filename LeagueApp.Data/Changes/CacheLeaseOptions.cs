@@ -18,15 +18,32 @@ public sealed class CacheLeaseOptions
     public TimeSpan ClockMargin { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// The longest a write waits for every instance to have seen it: until a lease that is not
+    /// How far this instance's stream must have moved past the start of its holding (the commit of its
+    /// first lease, or of the first renewal after its lease ended) before it answers from its cache. A
+    /// writer tells the instances its own stream knows of, and its stream is at most this far behind
+    /// its commit, so an instance it cannot know of yet keeps nothing until its stream is past that commit.
+    /// </summary>
+    public TimeSpan JoinDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a writer waits for the other instances to take word of its commit directly, before it waits for their leases instead.</summary>
+    public TimeSpan PeerTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>False for an instance that keeps no answers (its cache off): writers then never wait for it.</summary>
+    public bool HoldLease { get; set; } = true;
+
+    /// <summary>
+    /// The longest a write waits for every instance's lease to have seen it: until a lease that is not
     /// renewed has ended, and a renewal of this instance's has moved its stream past that end.
     /// </summary>
     public TimeSpan WriteWaitLimit => Duration + ClockMargin + (2 * Renewal);
 
+    /// <summary>The longest a write's answer waits for the caches: word to the others, then their leases.</summary>
+    public TimeSpan LongestWriteWait => PeerTimeout + WriteWaitLimit;
+
     /// <summary>Null when the settings can hold; else what is wrong.</summary>
     public string? Problem() =>
-        Duration <= TimeSpan.Zero || Renewal <= TimeSpan.Zero || ClockMargin < TimeSpan.Zero
-            ? "CacheLeases: Duration and Renewal must be positive and ClockMargin not negative."
+        Duration <= TimeSpan.Zero || Renewal <= TimeSpan.Zero || JoinDelay <= TimeSpan.Zero || PeerTimeout <= TimeSpan.Zero || ClockMargin < TimeSpan.Zero
+            ? "CacheLeases: Duration, Renewal, JoinDelay and PeerTimeout must be positive and ClockMargin not negative."
             : Renewal * 2 > Duration
                 ? $"CacheLeases: Renewal ({Renewal}) must be at most half of Duration ({Duration}), so that a lease is renewed before it ends."
                 : null;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Data.Changes;
 
-// A write's answer waits up to the leases' WriteWaitLimit, inside the time the budget gives it.
+// A write's answer waits up to the leases' LongestWriteWait, inside the time the budget gives it.
 internal sealed class CacheLeaseOptionsValidator(IOptions<TimeoutBudget> budget) : IValidateOptions<CacheLeaseOptions>
 {
     public ValidateOptionsResult Validate(string? name, CacheLeaseOptions options)
@@ -14,9 +14,9 @@ internal sealed class CacheLeaseOptionsValidator(IOptions<TimeoutBudget> budget)
         }
 
         var visibility = budget.Value.WriteVisibility;
-        return options.WriteWaitLimit > visibility
+        return options.LongestWriteWait > visibility
             ? ValidateOptionsResult.Fail(
-                $"CacheLeases: a write may wait {options.WriteWaitLimit.TotalSeconds:0.###} s (Duration + ClockMargin + 2 x Renewal) for the caches, " +
+                $"CacheLeases: a write may wait {options.LongestWriteWait.TotalSeconds:0.###} s (PeerTimeout + Duration + ClockMargin + 2 x Renewal) for the caches, " +
                 $"more than {TimeoutBudget.SectionName}:{nameof(TimeoutBudget.WriteVisibility)} ({visibility.TotalSeconds:0.###} s) allows.")
             : ValidateOptionsResult.Success;
     }

@@ -12,7 +12,8 @@ namespace LeagueApp.Data.Changes;
 /// service, an import, the dashboard, the Cloud console), on one stream with the instances'
 /// <see cref="CacheLease"/>s so that all three are consistent at one read time. Caches key their
 /// entries by <see cref="Version"/> and use them only while <see cref="CanUseCache"/>; a write
-/// waits in <see cref="WaitUntilSeenAsync"/> until no instance can still answer from before it.
+/// tells the instances in <see cref="PeersToTell"/> of its commit directly, or else waits in
+/// <see cref="WaitUntilSeenAsync"/> until no instance can still answer from before it.
 /// </summary>
 public sealed partial class LeagueChangeFeed(
     IFirestoreClient firestore,
@@ -45,6 +46,11 @@ public sealed partial class LeagueChangeFeed(
     private DateTimeOffset? _position;
     private bool _current;
     private bool _holdsLease;
+    private string? _address;
+
+    // The commit that began this instance's current holding, and the end of its last lease as written.
+    private DateTimeOffset? _holdingSince;
+    private DateTimeOffset? _lastUntil;
 
     // Completed and replaced with each snapshot: what a wait for a commit time waits on.
     private TaskCompletionSource _nextSnapshot = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -56,8 +62,9 @@ public sealed partial class LeagueChangeFeed(
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>
-    /// True while the stream is current and this instance holds a lease its stream has carried:
-    /// every writer waits for it (or for the lease to end), so a kept answer is as new as any write
+    /// True while the stream is current and this instance holds a lease its stream has carried, a
+    /// <see cref="CacheLeaseOptions.JoinDelay"/> past the start of its holding: every writer tells it
+    /// of a commit or waits for it (or for the lease to end), so a kept answer is as new as any write
     /// already answered.
     /// </summary>
     public bool CanUseCache
@@ -66,8 +73,38 @@ public sealed partial class LeagueChangeFeed(
         {
             lock (_lock)
             {
-                return _current && _book?.OwnUntil > time.GetUtcNow();
+                return _current
+                    && _book?.OwnUntil > time.GetUtcNow()
+                    && _position >= _holdingSince + _options.JoinDelay;
             }
+        }
+    }
+
+    /// <summary>
+    /// Where other instances can tell this one of a commit directly (its peers' endpoint); written into
+    /// its lease at the next renewal, which this starts at once.
+    /// </summary>
+    public void Advertise(string address)
+    {
+        Volatile.Write(ref _address, address);
+        _renewals.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// The addresses of the other instances to tell of a commit at <paramref name="commitTime"/>, so that
+    /// none answers from before it once each has taken word; null when that cannot vouch for all of them
+    /// (this stream down, or too far behind the commit to know every holder; one without an address):
+    /// then only <see cref="WaitUntilSeenAsync"/> can.
+    /// </summary>
+    public IReadOnlyList<string>? PeersToTell(DateTimeOffset commitTime)
+    {
+        lock (_lock)
+        {
+            // An instance whose holding began after this read time keeps nothing until its stream is a
+            // JoinDelay past that beginning, so past the commit too if the read time is that close to it.
+            return _current && _position is { } position && position + _options.JoinDelay >= commitTime
+                ? _book!.PeersToTell(commitTime, position)
+                : null;
         }
     }
 
@@ -260,7 +297,7 @@ public sealed partial class LeagueChangeFeed(
         CacheLease[] abandoned;
         lock (_lock)
         {
-            seen = _current ? _position : null;
+            seen = _current && _options.HoldLease ? _position : null;
             abandoned = seen is { } readTime ? [.. _book!.Abandoned(readTime, AbandonedLeaseAge)] : [];
         }
 
@@ -268,16 +305,22 @@ public sealed partial class LeagueChangeFeed(
         {
             if (seen is { } position)
             {
-                var lease = new CacheLease(Instance, position, time.GetUtcNow() + _options.Duration);
-                await firestore.CommitAsync(
+                var lease = new CacheLease(Instance, position, time.GetUtcNow() + _options.Duration, Volatile.Read(ref _address));
+                var committed = await firestore.CommitAsync(
                 [
                     Write.Set(LeagueCollections.CacheLeases, Instance, lease.ToFields()),
                     .. abandoned.Select(gone => Write.Delete(LeagueCollections.CacheLeases, gone.Instance)),
                 ], ct);
                 _holdsLease = true;
+                Renewed(committed.CommitTime, lease.Until);
             }
             else if (_holdsLease)
             {
+                lock (_lock)
+                {
+                    _lastUntil = null;
+                }
+
                 await firestore.DeleteAsync(LeagueCollections.CacheLeases, Instance, ct: ct);
                 _holdsLease = false;
             }
@@ -285,6 +328,21 @@ public sealed partial class LeagueChangeFeed(
         catch (FirestoreException ex)
         {
             LogLeaseFailed(ex);
+        }
+    }
+
+    // A renewal that lands once the last lease may have ended (by a clock margin) begins a new holding:
+    // writers that took the lease for ended told this instance nothing since.
+    private void Renewed(DateTimeOffset commitTime, DateTimeOffset until)
+    {
+        lock (_lock)
+        {
+            if (_lastUntil is not { } last || commitTime + _options.ClockMargin >= last)
+            {
+                _holdingSince = commitTime;
+            }
+
+            _lastUntil = until;
         }
     }
 

@@ -46,6 +46,20 @@ public static class BackendsExtensions
 
         builder.AddLeagueChangeFeed();
         builder.Services.AddOptions<StatsCacheOptions>().BindConfiguration(StatsCacheOptions.SectionName);
+
+        // An instance that keeps nothing holds no lease, so no write waits for it or tells it anything.
+        builder.Services.AddOptions<CacheLeaseOptions>().PostConfigure<IOptions<StatsCacheOptions>>((leases, stats) =>
+            leases.HoldLease &= stats.Value.Lifetime > TimeSpan.Zero);
+
+        // Word to the other frontends is tried once, briefly: one that does not answer is waited for instead.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient(CachePeers.ClientName)
+            .AddHttpMessageHandler<ApiKeyForwardingHandler>()
+            .RemoveAllResilienceHandlers()
+            .ConfigureHttpClient((services, client) =>
+                client.Timeout = services.GetRequiredService<IOptions<CacheLeaseOptions>>().Value.PeerTimeout);
+#pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<CachePeers>();
         // Large squads (thousands of imported players) exceed HybridCache's default 1 MiB per entry.
         builder.Services.AddHybridCache(options => options.MaximumPayloadBytes = 16 * 1024 * 1024);
 

@@ -15,13 +15,16 @@ namespace LeagueApp.Frontend.Backends;
 /// the old key, where no later read looks. Nothing is kept or used while the feed cannot vouch for it
 /// (<see cref="LeagueChangeFeed.CanUseCache"/>: stream down, or no lease that writers wait for).</item>
 /// <item>A write moves this instance's generation on at once, then is answered once no instance can
-/// answer from before its commit (<see cref="LeagueChangeFeed.WaitUntilSeenAsync"/>: every instance's
-/// stream has brought it, as their cache leases say, or their lease has ended).</item>
+/// answer from before its commit: each other instance its lease names was told directly and moved its
+/// own generation on (<see cref="CachePeers"/>, one hop), or else, when one could not be told,
+/// <see cref="LeagueChangeFeed.WaitUntilSeenAsync"/>: every instance's stream has brought the commit,
+/// as their cache leases say, or their lease has ended.</item>
 /// </list>
 /// Only successes are kept: errors and 404s pass through (names that do not exist must not fill the
 /// cache). HybridCache lets one reader fetch a missing answer while the others wait for it.
 /// </summary>
-public sealed class FreshReadCache(HybridCache cache, LeagueChangeFeed changes, IOptions<StatsCacheOptions> options, ReadCacheMetrics metrics, TimeProvider time)
+public sealed class FreshReadCache(
+    HybridCache cache, LeagueChangeFeed changes, CachePeers peers, IOptions<StatsCacheOptions> options, ReadCacheMetrics metrics, TimeProvider time)
 {
     private readonly HybridCacheEntryOptions _entries = new()
     {
@@ -74,15 +77,20 @@ public sealed class FreshReadCache(HybridCache cache, LeagueChangeFeed changes, 
             return;
         }
 
-        // Not the request's token: a client that hangs up does not make the write any less done.
         var started = time.GetTimestamp();
-        if (!await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
+        var told = changes.PeersToTell(committed) is { } others && await peers.TellAsync(others);
+
+        // Not the request's token: a client that hangs up does not make the write any less done.
+        if (!told && !await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
         {
             metrics.SlowChangeStream();
         }
 
-        metrics.WriteWaited(time.GetElapsedTime(started));
+        metrics.WriteWaited(time.GetElapsedTime(started), told);
     }
+
+    /// <summary>Another frontend's write committed: this instance's kept answers go at once.</summary>
+    public void PeerWritten() => Interlocked.Increment(ref _generation);
 
     // Carries an answer that must not be kept out of the cache's factory.
     private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception

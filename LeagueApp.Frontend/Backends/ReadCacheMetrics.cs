@@ -21,7 +21,7 @@ public sealed class ReadCacheMetrics
         _slowStreams = meter.CreateCounter<long>(
             "leagueapp.cache.slow_streams", "{write}", "Writes answered before every frontend was known to have seen their commit (CacheLeases: the write wait limit).");
         _writeWaits = meter.CreateHistogram<double>(
-            "leagueapp.cache.write_wait", "s", "How long a write's answer waited, after its commit, until every frontend had seen it: the price of fresh reads on the write path.");
+            "leagueapp.cache.write_wait", "s", "How long a write's answer waited, after its commit, until no frontend could answer from before it: the price of fresh reads on the write path.");
     }
 
     public void Lookup() => _lookups.Add(1);
@@ -30,5 +30,7 @@ public sealed class ReadCacheMetrics
 
     public void SlowChangeStream() => _slowStreams.Add(1);
 
-    public void WriteWaited(TimeSpan wait) => _writeWaits.Record(wait.TotalSeconds);
+    /// <param name="told">True when every other frontend was told directly; false when the write waited for their leases.</param>
+    public void WriteWaited(TimeSpan wait, bool told) =>
+        _writeWaits.Record(wait.TotalSeconds, new KeyValuePair<string, object?>("leagueapp.cache.reached_by", told ? "word" : "lease"));
 }

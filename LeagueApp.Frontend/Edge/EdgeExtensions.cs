@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using LeagueApp.Frontend.Backends;
 using LeagueApp.Timeouts;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -22,8 +23,8 @@ public static class EdgeExtensions
         {
             var limits = edge.Value;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsProbe(context)
-                    ? RateLimitPartition.GetNoLimiter("probes")
+                IsProbe(context) || context.Request.Path.StartsWithSegments(CachePeers.Path)
+                    ? RateLimitPartition.GetNoLimiter("probes and peers")
                     : RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = limits.BurstLimit,
