@@ -1,7 +1,8 @@
--- Signs new players through the frontend: POST /api/teams/{team}/players, a unique name per request.
+-- Signs new players: POST {BENCH_BASE_PATH}/teams/{team}/players (the frontend's /api by default, "" for
+-- playerops itself), a unique name per request.
 -- Names may hold letters only (no digits), so the counter is written in letters. Each thread has its
 -- own tag; run.sh reads the counters printed by done() and deletes every player afterwards.
--- Environment: BENCH_WRK_DIR, BENCH_API_KEY, BENCH_TEAM, BENCH_PREFIX (letters), BENCH_MAX_PER_THREAD.
+-- Environment: BENCH_WRK_DIR, BENCH_API_KEY, BENCH_TEAM, BENCH_PREFIX (letters), BENCH_MAX_PER_THREAD, BENCH_BASE_PATH.
 dofile(os.getenv("BENCH_WRK_DIR") .. "/report.lua")
 
 local key = os.getenv("BENCH_API_KEY")
@@ -40,7 +41,7 @@ function request()
   local body = string.format(
     '{"name":"%s","team":"%s","nationality":"England","position":"Midfielder","appearances":1,' ..
     '"goals":0,"assists":0,"passes":30,"interceptions":1,"tackles":2,"fouls":0,"price":1}', name, team)
-  return wrk.format("POST", "/api/teams/" .. team .. "/players",
+  return wrk.format("POST", (os.getenv("BENCH_BASE_PATH") or "/api") .. "/teams/" .. team .. "/players",
     { ["Content-Type"] = "application/json", ["X-Api-Key"] = key }, body)
 end
 
