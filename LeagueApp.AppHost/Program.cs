@@ -54,6 +54,7 @@ var frontend = builder.AddProject<Projects.LeagueApp_Frontend>("frontend")
         k.ServicePort = 80; // as the original's Service
         k.Replicas = WorkloadReplicas.Autoscaled(min: 2, max: 6);
         k.IngressRoutes = PublicRoutes.Frontend(new Projects.LeagueApp_Frontend());
+        k.PeerPaths = [FrontendPeers.CachesWrittenPath];
     })
     // The one public entry, on the port the original container used.
     .WithEndpoint("http", endpoint => endpoint.Port = 8080)

@@ -56,4 +56,11 @@ public sealed class GkeWorkloadOptions
 
     /// <summary>The paths the ingress gateway routes to this service; only for a resource with an external endpoint.</summary>
     public IReadOnlyList<IngressRoute> IngressRoutes { get; set; } = [];
+
+    /// <summary>
+    /// The paths (exact) that the workload's pods POST to each other directly, pod to pod, at the address in
+    /// the environment variable <c>POD_IP</c> and the container's port. The mesh admits only the workload's
+    /// own identity to them, and no ingress may route them.
+    /// </summary>
+    public IReadOnlyList<string> PeerPaths { get; set; } = [];
 }

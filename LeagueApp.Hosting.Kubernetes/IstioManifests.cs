@@ -32,7 +32,7 @@ internal static class IstioManifests
         var files = new List<ManifestFile>
         {
             new($"{Folder}/virtualservices.yaml", VirtualServices(cluster, workloads).ToList()),
-            new($"{Folder}/destinationrules.yaml", workloads.Select(workload => DestinationRule(cluster, workload)).ToList()),
+            new($"{Folder}/destinationrules.yaml", workloads.SelectMany(workload => DestinationRules(cluster, workload)).ToList()),
             new($"{Folder}/peerauthentication.yaml", PeerAuthentication(cluster)),
             new($"{Folder}/authorizationpolicies.yaml", AuthorizationPolicies(cluster, workloads).ToList()),
             new($"{Folder}/sidecar.yaml", Sidecar(cluster)),
@@ -100,6 +100,19 @@ internal static class IstioManifests
     public static IstioVirtualService VirtualService(V1ObjectMeta metadata, IReadOnlyList<string> hosts, IReadOnlyList<IstioHttpRoute> http, string? gateway) =>
         new(metadata, new IstioVirtualServiceSpec(ThisNamespace, hosts, http, gateway is null ? null : [gateway]));
 
+    private static IEnumerable<IstioDestinationRule> DestinationRules(Cluster cluster, Workload workload)
+    {
+        yield return DestinationRule(cluster, workload);
+        if (workload.HasPeers)
+        {
+            // Mutual TLS for the pods' calls to each other, stated rather than left to auto mTLS's inference for a
+            // headless Service. No limits or ejection: each call goes to the one pod it names.
+            yield return new IstioDestinationRule(
+                cluster.Metadata(workload.PeersServiceName, workload.Name),
+                new IstioDestinationRuleSpec(ThisNamespace, cluster.Fqdn(workload.PeersServiceName), new IstioTrafficPolicy(null, null, new IstioTls("ISTIO_MUTUAL"))));
+        }
+    }
+
     private static IstioDestinationRule DestinationRule(Cluster cluster, Workload workload) => new(
         cluster.Metadata(workload.Name, workload.Name),
         new IstioDestinationRuleSpec(
@@ -136,6 +149,14 @@ internal static class IstioManifests
         if (workload.Callers.Count > 0)
         {
             yield return AllowFrom(workload.Callers.Select(cluster.Principal));
+        }
+
+        // The pods' calls to each other (WorkloadPeers): from the workload's own identity, to these paths only.
+        if (workload.HasPeers)
+        {
+            yield return new IstioAuthorizationRule(
+                From: [new IstioRuleFrom(new IstioSource([cluster.Principal(workload.Name)]))],
+                To: [new IstioRuleTo(new IstioOperation([WorkloadPeers.Method], [.. workload.Options.PeerPaths.Order(StringComparer.Ordinal)]))]);
         }
 
         // Kubelet probes. Istio rewrites them to its agent, which calls the app past these policies;

@@ -4,7 +4,8 @@ namespace LeagueApp.Hosting.Kubernetes;
 
 /// <summary>
 /// The namespace's NetworkPolicies, part of base so that every variant is isolated: nothing moves but
-/// what the model's references say (gateway -> public services -> the services they reference), DNS,
+/// what the model's references say (gateway -> public services -> the services they reference), a
+/// workload's pods to each other where they call each other directly (WorkloadPeers), DNS,
 /// Google APIs for the services that use them, the telemetry collector, and the mesh's control plane
 /// and metrics where Istio runs (harmless allowances where it does not).
 /// </summary>
@@ -106,6 +107,12 @@ internal static class NetworkPolicyManifests
     private static List<V1NetworkPolicyIngressRule> Ingress(Cluster cluster, Workload workload)
     {
         var sources = workload.Callers.Select(caller => Peer(cluster.Selector(caller))).ToList();
+        if (workload.HasPeers)
+        {
+            // Its pods call each other (WorkloadPeers).
+            sources.Add(Peer(cluster.Selector(workload.Name)));
+        }
+
         if (workload.IsExternal)
         {
             var gateway = cluster.Options.IngressGateway;
@@ -132,6 +139,11 @@ internal static class NetworkPolicyManifests
         var rules = workloads.Where(callee => callee.Callers.Contains(workload.Name))
             .Select(callee => ToPods(cluster.Selector(callee.Name), callee.ContainerPort))
             .ToList();
+        if (workload.HasPeers)
+        {
+            rules.Add(ToPods(cluster.Selector(workload.Name), workload.ContainerPort));
+        }
+
         if (workload.GoogleApis.Count > 0)
         {
             rules.AddRange(GoogleApis());

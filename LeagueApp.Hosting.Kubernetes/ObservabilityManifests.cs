@@ -50,7 +50,7 @@ internal static class ObservabilityManifests
 
     public static V1EnvVar Setting(string name, string value) => new() { Name = name, Value = value };
 
-    private static V1EnvVar FieldReference(string name, string fieldPath) =>
+    public static V1EnvVar FieldReference(string name, string fieldPath) =>
         new() { Name = name, ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = fieldPath } } };
 
     private static V1ObjectMeta DashboardMetadata(Cluster cluster)

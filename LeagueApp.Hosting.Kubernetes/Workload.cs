@@ -18,6 +18,12 @@ internal sealed record Workload(
     public int ContainerPort => Ports.ContainerPort;
 
     public int ServicePort => Ports.ServicePort;
+
+    /// <summary>Whether the pods call each other directly (<see cref="GkeWorkloadOptions.PeerPaths"/>).</summary>
+    public bool HasPeers => Options.PeerPaths.Count > 0;
+
+    /// <summary>The headless Service that makes the pods' own addresses known to the mesh.</summary>
+    public string PeersServiceName => $"{Name}-peers";
 }
 
 /// <summary>The port the container listens on, and the Service's port in front of it (the same unless set).</summary>

@@ -21,6 +21,11 @@ internal static class WorkloadManifests
             new($"{workload.Name}/service.yaml", Service(cluster, workload)),
             new($"{workload.Name}/poddisruptionbudget.yaml", PodDisruptionBudget(cluster, workload.Name)),
         };
+        if (workload.HasPeers)
+        {
+            files.Add(new($"{workload.Name}/peers-service.yaml", WorkloadPeers.Service(cluster, workload)));
+        }
+
         if (workload.Options.Replicas.IsAutoscaled)
         {
             files.Add(new($"{workload.Name}/horizontalpodautoscaler.yaml", HorizontalPodAutoscaler(cluster, workload)));
@@ -137,13 +142,7 @@ internal static class WorkloadManifests
 
     private static V1Container Container(Cluster cluster, Workload workload) => new()
     {
-        Env = workload.Secrets.Count == 0
-            ? null
-            : workload.Secrets.Select(secret => new V1EnvVar
-            {
-                Name = secret.Key,
-                ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Key = secret.Value.Key, Name = secret.Value.SecretName } },
-            }).ToList(),
+        Env = Environment(workload),
         EnvFrom = [new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = ConfigMapName(workload) } }],
         Image = cluster.Image(workload),
         ImagePullPolicy = "IfNotPresent",
@@ -168,6 +167,22 @@ internal static class WorkloadManifests
         }),
         VolumeMounts = [new V1VolumeMount { MountPath = "/tmp", Name = "tmp" }],
     };
+
+    /// <summary>Secrets by reference; the pod's own address where its pods call each other (every variant needs it).</summary>
+    private static List<V1EnvVar>? Environment(Workload workload)
+    {
+        var variables = workload.Secrets.Select(secret => new V1EnvVar
+        {
+            Name = secret.Key,
+            ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Key = secret.Value.Key, Name = secret.Value.SecretName } },
+        }).ToList();
+        if (workload.HasPeers)
+        {
+            variables.Add(WorkloadPeers.PodIp());
+        }
+
+        return variables.Count == 0 ? null : variables;
+    }
 
     private static V1Probe Probe(HttpProbe probe) => new()
     {

@@ -132,12 +132,47 @@ internal static partial class WorkloadReader
                 : $"'{workload.Name}' has ingress routes but no external endpoint (WithExternalHttpEndpoints).");
         }
 
+        ValidatePeerPaths(workload);
+
         if (workload.GoogleApis.Count > 0 && string.IsNullOrWhiteSpace(environment.Options.GcpProjectId))
         {
             throw new DistributedApplicationException(
                 $"'{workload.Name}' uses a Google Cloud API: set the GCP project of the Kubernetes environment '{environment.Name}'.");
         }
     }
+
+    // The paths that the pods call on each other are inside the cluster only: exact, and never routed by the gateway.
+    private static void ValidatePeerPaths(Workload workload)
+    {
+        if (!workload.HasPeers)
+        {
+            return;
+        }
+
+        if (!DnsLabel().IsMatch(workload.PeersServiceName))
+        {
+            throw new DistributedApplicationException($"'{workload.PeersServiceName}', the Service of the peers of '{workload.Name}', is not a valid Kubernetes name: shorten the resource's name.");
+        }
+
+        foreach (var path in workload.Options.PeerPaths)
+        {
+            if (!path.StartsWith('/') || path.IndexOfAny(['*', '?', '#']) >= 0)
+            {
+                throw new DistributedApplicationException($"The peer path '{path}' of '{workload.Name}' must be an exact path that starts with '/'.");
+            }
+
+            if (workload.Options.IngressRoutes.FirstOrDefault(route => Covers(route, path)) is { } route)
+            {
+                throw new DistributedApplicationException(
+                    $"The peer path '{path}' of '{workload.Name}' would be public: the ingress route '{route.Path}' ({route.Match}) covers it.");
+            }
+        }
+    }
+
+    // A prefix "/api/" takes "/api" too where the Gateway API routes it (its prefixes match whole segments).
+    private static bool Covers(IngressRoute route, string path) => route.Match == IngressPathMatch.Exact
+        ? route.Path == path
+        : path.StartsWith(route.Path, StringComparison.Ordinal) || path == route.Path.TrimEnd('/');
 
     [GeneratedRegex("^sha256:[a-f0-9]{64}$")]
     private static partial Regex ImageDigest();

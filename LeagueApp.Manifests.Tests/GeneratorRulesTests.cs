@@ -113,6 +113,58 @@ public sealed class GeneratorRulesTests
     }
 
     [Fact]
+    public async Task Peer_paths_give_only_their_workload_its_pod_address_a_headless_service_and_policies_for_its_own_pods()
+    {
+        var builder = DistributedApplication.CreateBuilder(["--operation", "publish"]);
+        var environment = builder.AddGkeEnvironment("test", k => k.ImageRegistry = "registry.example/test").Resource;
+        Project(builder, "svc").WithGkeWorkload(k => k.PeerPaths = ["/internal/b", "/internal/a"]);
+        Project(builder, "other");
+        var workloads = await WorkloadReader.ReadAsync(new DistributedApplicationModel(builder.Resources), environment, builder.ExecutionContext, CancellationToken.None);
+        var files = ManifestSet.Create(Cluster.Of(environment), workloads);
+        var documents = files.SelectMany(file => file.Documents).ToList();
+
+        // In the workloads' own folders, so that every variant has it.
+        var deployments = files.Where(file => file.Path.EndsWith("/deployment.yaml", StringComparison.Ordinal) && !file.Path.Contains("/patches/", StringComparison.Ordinal))
+            .SelectMany(file => file.Documents).OfType<V1Deployment>().ToDictionary(deployment => deployment.Metadata.Name);
+        var podIp = Assert.Single(deployments["svc"].Spec.Template.Spec.Containers.Single().Env);
+        Assert.Equal(("POD_IP", "status.podIP"), (podIp.Name, podIp.ValueFrom.FieldRef.FieldPath));
+        Assert.Null(deployments["other"].Spec.Template.Spec.Containers.Single().Env);
+
+        var peers = Assert.Single(documents.OfType<V1Service>(), service => service.Spec.ClusterIP == "None");
+        Assert.Equal(("svc-peers", "svc"), (peers.Metadata.Name, peers.Spec.Selector["app.kubernetes.io/name"]));
+
+        var rules = documents.OfType<IstioAuthorizationPolicy>().Where(policy => policy.Spec.Rules is not null).SelectMany(policy => policy.Spec.Rules!.Select(rule => (policy.Metadata.Name, Rule: rule)));
+        var peerRule = Assert.Single(rules, rule => rule.Rule.To?.Any(to => to.Operation.Methods.Contains("POST")) == true);
+        Assert.Equal("svc", peerRule.Name);
+        Assert.Equal(["cluster.local/ns/test/sa/svc"], peerRule.Rule.From!.Single().Source.Principals);
+        Assert.Equal(["/internal/a", "/internal/b"], peerRule.Rule.To!.Single().Operation.Paths);
+
+        var policies = documents.OfType<V1NetworkPolicy>().ToDictionary(policy => policy.Metadata.Name);
+        Assert.Contains(policies["svc"].Spec.Ingress.SelectMany(rule => rule.FromProperty ?? []), peer => peer.PodSelector?.MatchLabels["app.kubernetes.io/name"] == "svc");
+        Assert.Contains(policies["svc"].Spec.Egress.SelectMany(rule => rule.To ?? []), peer => peer.PodSelector?.MatchLabels["app.kubernetes.io/name"] == "svc");
+        Assert.DoesNotContain(policies["other"].Spec.Ingress.SelectMany(rule => rule.FromProperty ?? []), peer => peer.PodSelector?.MatchLabels.ContainsKey("app.kubernetes.io/name") == true);
+    }
+
+    [Theory]
+    [InlineData("/api/refresh", "ingress route '/api/'")]
+    [InlineData("/api", "ingress route '/api/'")]
+    [InlineData("/status", "ingress route '/status'")]
+    [InlineData("internal/x", "exact path")]
+    [InlineData("/internal/*", "exact path")]
+    public async Task A_peer_path_that_is_not_exact_or_that_the_ingress_routes_is_refused(string path, string reason)
+    {
+        var error = await Assert.ThrowsAsync<DistributedApplicationException>(() => ReadAsync(builder => Project(builder, "public")
+            .WithExternalHttpEndpoints()
+            .WithGkeWorkload(k =>
+            {
+                k.IngressRoutes = [IngressRoute.Prefix("/api/", IngressRetries.None), IngressRoute.Exact("/status", IngressRetries.Always)];
+                k.PeerPaths = [path];
+            })));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_autoscaled_range_needs_room_to_scale()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => WorkloadReplicas.Autoscaled(min: 3, max: 3));

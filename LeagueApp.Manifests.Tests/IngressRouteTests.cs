@@ -13,12 +13,13 @@ namespace LeagueApp.Manifests.Tests;
 /// Every request the frontend serves in the cluster reaches it through the ingress: each endpoint it
 /// maps (as built in Production, as the cluster runs it) and each file of its web root, matched with
 /// Istio's first-match rules and with the Gateway API's most-specific-match rules. What stays inside
-/// the cluster (health checks) is matched by neither.
+/// the cluster (health checks, the calls of the frontend's pods to each other under /internal) is
+/// matched by neither.
 /// </summary>
 [Collection(ManifestsCollection.Name)]
 public sealed partial class IngressRouteTests(ManifestsFixture fixture)
 {
-    private static readonly string[] InternalPaths = ["/health", "/alive"];
+    private static readonly string[] InternalPaths = ["/health", "/alive", "/internal"];
 
     public static TheoryData<string> Variants() => [".", "overlays/gateway-api"];
 
@@ -44,6 +45,24 @@ public sealed partial class IngressRouteTests(ManifestsFixture fixture)
             else
             {
                 Assert.True(backend == "frontend", $"{method} {path} is served by the frontend, but the ingress ({folder}) routes it to {backend ?? "nothing (404)"}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task No_ingress_route_reaches_an_internal_path(string folder)
+    {
+        var rendered = folder == "." ? fixture.Full : await Kustomize.BuildAsync(Path.Combine(Repository.Manifests, folder));
+        var ingress = IngressMatcher.Of(rendered);
+
+        // Whether or not the frontend maps them yet: the peers' notification and anything else under /internal.
+        foreach (var path in InternalPaths.SelectMany(path => new[] { path, path + "/", path + "/caches/written", path + "/x/y" }))
+        {
+            foreach (var method in new[] { "GET", "HEAD", "POST", "PUT", "DELETE" })
+            {
+                var backend = ingress.Route(method, path);
+                Assert.True(backend is null, $"{method} {path} is internal, but the ingress ({folder}) routes it to {backend}");
             }
         }
     }

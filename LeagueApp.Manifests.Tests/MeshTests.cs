@@ -76,7 +76,7 @@ public sealed class MeshTests(ManifestsFixture fixture)
     [Fact]
     public void Every_service_has_a_destination_rule_with_limits_outlier_detection_and_mutual_tls()
     {
-        foreach (var service in Full.App<V1Service>())
+        foreach (var service in Full.ServicesWithVirtualIp())
         {
             var rule = Assert.Single(Full.Istio("DestinationRule"), rule => rule.Strings("host").Single() == Fqdn(service.Metadata.Name));
             Assert.NotEmpty(rule.Strings("trafficPolicy", "connectionPool", "tcp", "connectTimeout"));
@@ -114,7 +114,8 @@ public sealed class MeshTests(ManifestsFixture fixture)
             var name = deployment.Metadata.Name;
             var callers = fixture.ModelProjects.Where(project => project.References.Contains(name))
                 .Select(project => $"cluster.local/ns/{Namespace}/sa/{project.Name}");
-            var expected = name == "frontend" ? [gatewayPrincipal] : callers.ToArray();
+            // And a workload's own pods where they call each other (at their peer paths only, PeerTests).
+            var expected = (name == "frontend" ? [gatewayPrincipal] : callers).Concat(OwnPrincipalIfPeers(name));
             Assert.Equal(expected.Order(StringComparer.Ordinal), policies.SelectMany(policy => policy.Strings("rules", "from", "source", "principals")).Order(StringComparer.Ordinal));
         }
 
@@ -134,7 +135,8 @@ public sealed class MeshTests(ManifestsFixture fixture)
         var gateway = Assert.Single(rendered.Custom("gateway.networking.k8s.io/v1", "Gateway"));
         Assert.Equal(["istio"], gateway.Strings("gatewayClassName"));
         var principals = AuthorizationPoliciesOf(rendered, rendered.Deployment("frontend")).SelectMany(policy => policy.Strings("rules", "from", "source", "principals"));
-        Assert.Equal([$"cluster.local/ns/{Namespace}/sa/{gateway.Metadata.Name}-istio"], principals);
+        string[] gatewayPrincipal = [$"cluster.local/ns/{Namespace}/sa/{gateway.Metadata.Name}-istio"];
+        Assert.Equal(gatewayPrincipal.Concat(OwnPrincipalIfPeers("frontend")).Order(StringComparer.Ordinal), principals.Order(StringComparer.Ordinal));
 
         // The namespace's allow-nothing policy would otherwise shut the gateway's own pods.
         var own = Assert.Single(rendered.Istio("AuthorizationPolicy"), policy =>
@@ -149,10 +151,11 @@ public sealed class MeshTests(ManifestsFixture fixture)
         {
             var container = deployment.Spec.Template.Spec.Containers.Single();
             var policy = Assert.Single(Full.Istio("AuthorizationPolicy"), policy => policy.Metadata.Name == deployment.Metadata.Name);
-            var paths = policy.Strings("rules", "to", "operation", "paths").ToList();
-            Assert.Contains(container.ReadinessProbe.HttpGet.Path, paths);
-            Assert.Contains(container.LivenessProbe.HttpGet.Path, paths);
-            Assert.Equal(["GET"], policy.Strings("rules", "to", "operation", "methods"));
+            var probes = Assert.Single(policy.Values("rules").Cast<IDictionary<object, object>>().Select(Node),
+                rule => rule.Strings("to", "operation", "paths").Contains(container.ReadinessProbe.HttpGet.Path));
+            Assert.Contains(container.LivenessProbe.HttpGet.Path, probes.Strings("to", "operation", "paths"));
+            Assert.Equal(["GET"], probes.Strings("to", "operation", "methods"));
+            Assert.Empty(probes.Values("from"));
         }
     }
 
@@ -197,8 +200,12 @@ public sealed class MeshTests(ManifestsFixture fixture)
             policy.Values("selector", "matchLabels").Cast<IDictionary<object, object>>().SingleOrDefault()?.ToDictionary(pair => (string)pair.Key, pair => (string)pair.Value),
             deployment.Spec.Template.Metadata.Labels));
 
-    private static IEnumerable<object> Values(IDictionary<object, object> node, params string[] path) =>
-        new CustomResource { Spec = new Dictionary<object, object>(node) }.Values(path);
+    private static IEnumerable<object> Values(IDictionary<object, object> node, params string[] path) => Node(node).Values(path);
+
+    private static CustomResource Node(IDictionary<object, object> node) => new() { Spec = new Dictionary<object, object>(node) };
+
+    private IEnumerable<string> OwnPrincipalIfPeers(string workload) =>
+        fixture.Project(workload).PeerPaths.Count > 0 ? [$"cluster.local/ns/{Namespace}/sa/{workload}"] : [];
 
     private static string Fqdn(string service) => $"{service}.{Namespace}.svc.cluster.local";
 

@@ -43,7 +43,8 @@ public sealed class NetworkPolicyTests(ManifestsFixture fixture)
 
             var callers = sources.Where(source => source.NamespaceSelector is null && source.PodSelector.MatchLabels.ContainsKey("app.kubernetes.io/name"))
                 .Select(source => source.PodSelector.MatchLabels["app.kubernetes.io/name"]);
-            var expected = fixture.ModelProjects.Where(project => project.References.Contains(name)).Select(project => project.Name);
+            // And its own pods where they call each other (PeerTests).
+            var expected = fixture.ModelProjects.Where(project => project.References.Contains(name)).Select(project => project.Name).Concat(SelfIfPeers(name));
             Assert.Equal(expected.Order(StringComparer.Ordinal), callers.Order(StringComparer.Ordinal));
 
             var fromGateways = sources.Where(source => source.NamespaceSelector is not null || source.PodSelector.MatchLabels.ContainsKey("gateway.networking.k8s.io/gateway-name")).ToList();
@@ -73,7 +74,7 @@ public sealed class NetworkPolicyTests(ManifestsFixture fixture)
                 .ToList();
 
             var callees = model.References.Where(reference => Full.App<V1Deployment>().Any(other => other.Metadata.Name == reference));
-            Assert.Equal(callees.Append(RenderedManifests.Collector).Order(StringComparer.Ordinal), peers.Select(peer => peer.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(callees.Append(RenderedManifests.Collector).Concat(SelfIfPeers(model.Name)).Order(StringComparer.Ordinal), peers.Select(peer => peer.Name).Order(StringComparer.Ordinal));
             Assert.Contains(peers, peer => peer.Name == RenderedManifests.Collector && peer.Ports.Contains(collectorPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
             var internet = egress.Where(rule => (rule.To ?? []).Any(peer => peer.IpBlock?.Cidr == "0.0.0.0/0")).ToList();
@@ -112,6 +113,8 @@ public sealed class NetworkPolicyTests(ManifestsFixture fixture)
         Assert.All(podTargets, peer => Assert.True(Selectors.Selects(peer.PodSelector.MatchLabels, frontendPods)));
         Assert.NotEmpty(podTargets);
     }
+
+    private IEnumerable<string> SelfIfPeers(string workload) => fixture.Project(workload).PeerPaths.Count > 0 ? [workload] : [];
 
     private static IEnumerable<V1NetworkPolicy> Policies(RenderedManifests rendered, V1Deployment deployment) =>
         rendered.All<V1NetworkPolicy>().Where(policy => policy.Spec.PodSelector.MatchLabels is not { Count: > 0 } selector

@@ -39,7 +39,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
         {
             var pods = deployment.Spec.Template.Metadata.Labels;
             Assert.True(Selectors.Selects(deployment.Spec.Selector.MatchLabels, pods), deployment.Metadata.Name);
-            Assert.Single(fixture.Full.App<V1Service>(), service => Selectors.Selects(service.Spec.Selector, pods));
+            Assert.Single(fixture.Full.ServicesWithVirtualIp(), service => Selectors.Selects(service.Spec.Selector, pods));
             var budget = Assert.Single(fixture.Full.All<V1PodDisruptionBudget>(), budget => Selectors.Selects(budget.Spec.Selector.MatchLabels, pods));
             var autoscaler = Assert.Single(fixture.Full.All<V2HorizontalPodAutoscaler>(), hpa => hpa.Spec.ScaleTargetRef.Name == deployment.Metadata.Name);
 
@@ -54,7 +54,7 @@ public sealed partial class WorkloadTests(ManifestsFixture fixture)
     [Fact]
     public void Service_ports_are_named_http_and_target_a_port_of_the_selected_containers()
     {
-        foreach (var service in fixture.Full.App<V1Service>())
+        foreach (var service in fixture.Full.ServicesWithVirtualIp())
         {
             var deployment = Assert.Single(Deployments, deployment => Selectors.Selects(service.Spec.Selector, deployment.Spec.Template.Metadata.Labels));
             var port = Assert.Single(service.Spec.Ports);

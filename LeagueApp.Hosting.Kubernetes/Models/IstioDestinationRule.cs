@@ -8,7 +8,7 @@ internal sealed record IstioDestinationRule(V1ObjectMeta Metadata, IstioDestinat
 
 internal sealed record IstioDestinationRuleSpec(IReadOnlyList<string> ExportTo, string Host, IstioTrafficPolicy TrafficPolicy);
 
-internal sealed record IstioTrafficPolicy(IstioConnectionPool ConnectionPool, IstioOutlierDetection OutlierDetection, IstioTls Tls);
+internal sealed record IstioTrafficPolicy(IstioConnectionPool? ConnectionPool, IstioOutlierDetection? OutlierDetection, IstioTls Tls);
 
 internal sealed record IstioConnectionPool(IstioHttpConnectionPool Http, IstioTcpConnectionPool Tcp);
 

@@ -62,7 +62,8 @@ public sealed class ManifestsFixture : IAsyncLifetime
                 .Select(relationship => relationship.Resource.Name)
                 .Distinct()
                 .ToList();
-            projects.Add(new ModelProject(project.Name, project.GetProjectMetadata().ProjectPath, environment, references, probes));
+            var peerPaths = project.Annotations.OfType<GkeWorkloadAnnotation>().SingleOrDefault()?.Options.PeerPaths ?? [];
+            projects.Add(new ModelProject(project.Name, project.GetProjectMetadata().ProjectPath, environment, references, probes, peerPaths));
         }
 
         return projects;

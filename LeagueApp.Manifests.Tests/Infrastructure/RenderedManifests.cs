@@ -20,6 +20,9 @@ internal sealed record RenderedManifests(string Yaml, IReadOnlyList<IKubernetesO
     /// <summary>The objects of the model's projects: every one of a kind but the collector's.</summary>
     public IEnumerable<T> App<T>() where T : IKubernetesObject<V1ObjectMeta> => All<T>().Where(item => item.Metadata.Name != Collector);
 
+    /// <summary>The model's Services that callers reach through a virtual IP: not the headless ones of peers (pods' own addresses).</summary>
+    public IEnumerable<V1Service> ServicesWithVirtualIp() => App<V1Service>().Where(service => service.Spec.ClusterIP != "None");
+
     public IEnumerable<CustomResource> Istio(string kind) => All<CustomResource>().Where(resource => resource.IsIstio && resource.Kind == kind);
 
     public IEnumerable<CustomResource> Custom(string apiVersion, string kind) =>
