@@ -1,3 +1,5 @@
+extern alias frontend;
+
 using k8s.Models;
 using LeagueApp.Manifests.Tests.Infrastructure;
 
@@ -12,8 +14,9 @@ namespace LeagueApp.Manifests.Tests;
 [Collection(ManifestsCollection.Name)]
 public sealed class PeerTests(ManifestsFixture fixture)
 {
-    // The contract with the frontend's code: fixed, so written out here rather than read from the AppHost.
-    private const string PeerPath = "/internal/caches/written";
+    // The contract with the frontend's code: the path it maps and calls, and the setting it reads its address from.
+    private const string PeerPath = frontend::LeagueApp.Frontend.Backends.CachePeers.Path;
+    private const string PodIp = frontend::LeagueApp.Frontend.Backends.PeerAddress.PodIpKey;
     private const string FrontendPrincipal = "cluster.local/ns/leagueapp/sa/frontend";
 
     private RenderedManifests Full => fixture.Full;
@@ -35,7 +38,7 @@ public sealed class PeerTests(ManifestsFixture fixture)
 
         foreach (var deployment in rendered.App<V1Deployment>())
         {
-            var podIp = (deployment.Spec.Template.Spec.Containers.Single().Env ?? []).Where(variable => variable.Name == "POD_IP").ToList();
+            var podIp = (deployment.Spec.Template.Spec.Containers.Single().Env ?? []).Where(variable => variable.Name == PodIp).ToList();
             if (deployment.Metadata.Name == "frontend")
             {
                 Assert.Equal("status.podIP", Assert.Single(podIp).ValueFrom?.FieldRef?.FieldPath);
