@@ -11,7 +11,7 @@ public sealed class CacheLeaseOptions
     /// </summary>
     public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>How often a lease is renewed, beside the renewal that follows each change the stream brings.</summary>
+    /// <summary>How often a lease is renewed: its <see cref="CacheLease.Seen"/> moves on at that pace, which is what a write that could not tell an instance directly waits for.</summary>
     public TimeSpan Renewal { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How far an instance's clock may be from Firestore's; GKE nodes keep theirs within milliseconds.</summary>

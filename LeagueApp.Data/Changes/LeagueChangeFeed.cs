@@ -35,7 +35,7 @@ public sealed partial class LeagueChangeFeed(
     private readonly Lock _lock = new();
     private readonly List<Channel<LeagueChange>> _watchers = [];
 
-    // One pending request to renew the lease now (after a change, or a stream's return) is enough.
+    // One pending request to renew the lease now (an address to advertise, a stream's return or break) is enough.
     private readonly Channel<bool> _renewals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     private CacheLeaseBook? _book;
@@ -270,11 +270,8 @@ public sealed partial class LeagueChangeFeed(
             _nextSnapshot = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        // Writers wait for every lease to have seen their commit: say so now rather than at the next renewal.
-        if (changed)
-        {
-            _renewals.Writer.TryWrite(true);
-        }
+        // No renewal here: writers tell the others directly, so a lease moves on once a Renewal, and
+        // Firestore's guideline of about one write a second per document holds however busy the league.
     }
 
     private async Task KeepLeaseAsync(CancellationToken ct)
