@@ -17,6 +17,10 @@ internal sealed class ListenTarget(int id, V1.StructuredQuery query)
 
     private ByteString? _resumeToken;
 
+    // The documents as the last snapshot listed them, handed out again while nothing changed: a large
+    // target (thousands of players) is not copied for every snapshot another target's change causes.
+    private IReadOnlyList<FirestoreDocument>? _listed;
+
     /// <summary>The stream's id of this target: the client's choice, one per query.</summary>
     public int Id => id;
 
@@ -103,7 +107,12 @@ internal sealed class ListenTarget(int id, V1.StructuredQuery query)
             _resumeToken = resumeToken;
         }
 
-        return new QuerySnapshot([.. _documents.Values], [.. removed, .. added, .. modified], readTime.ToDateTimeOffset());
+        if (removed.Count + added.Count + modified.Count > 0 || _listed is null)
+        {
+            _listed = [.. _documents.Values];
+        }
+
+        return new QuerySnapshot(_listed, [.. removed, .. added, .. modified], readTime.ToDateTimeOffset());
     }
 
     public int CountWithPending() =>
