@@ -527,22 +527,34 @@ log "writes"
 # Creates: unique names (letters only), bounded by time and by a count per wrk thread.
 CREATED_NAMES=$WORK/created-names.txt
 : >"$CREATED_NAMES"
-# created_names PREFIX WRK-OUTPUT: every name a request was built for, whether or not it was answered
-# before wrk stopped (the same names as create.lua builds: prefix, thread tag, counter in letters).
+# created_names PREFIX WRK-OUTPUT [FILE]: every name a request was built for, whether or not it was
+# answered before wrk stopped (the same names as create.lua builds: prefix, thread tag, counter in
+# letters), added to FILE (the creates' list by default).
 created_names() {
   awk -v prefix="$1" '
     function letters(n,   text) { text = ""; do { text = substr("abcdefghijklmnopqrstuvwxyz", n % 26 + 1, 1) text; n = int(n / 26) } while (n > 0); return text }
-    $1 == "BENCH_CREATED" { for (i = 0; i < $3; i++) print prefix " " $2 " N" letters(i) }' "$2" >>"$CREATED_NAMES"
+    $1 == "BENCH_CREATED" { for (i = 0; i < $3; i++) print prefix " " $2 " N" letters(i) }' "$2" >>"${3:-$CREATED_NAMES}"
+}
+# delete_players BASE-URL NAMES-FILE OUTPUT: DELETE {BASE-URL}/teams/Chelsea/players/{name} for each
+# name, 16 at a time; each answer's status is a line of OUTPUT.
+delete_players() {
+  local config=$3.curl
+  while read -r name; do
+    printf 'url = "%s/teams/Chelsea/players/%s"\noutput = "/dev/null"\n' "$1" "${name// /%20}"
+  done <"$2" >"$config"
+  curl -s --parallel --parallel-max 16 -X DELETE -H "X-Api-Key: $KEY" --max-time 10 -w '%{http_code}\n' -K "$config" \
+    >"$3" 2>"$3.err" || true
 }
 # A create straight to playerops: what the database costs a player's create, where every frontend's
 # change stream listens (the emulator's baseline collection has no listener), apart from the
-# frontend's own share (its hop and its word to the other frontends). First, so that the frontend's
-# creates meet at least as many players: on the emulator a listened collection's size is part of a
-# commit's cost (docs/performance.md).
+# frontend's own share (its hop and its word to the other frontends). Its players are deleted again
+# before the frontend's creates: on the emulator a listened collection's size is part of a commit's
+# cost (docs/performance.md), so both start from the same squad.
 prefix="$TAG Direct"
 wrk_run "playerops-create.1" 1 1 "$DURATION" create.lua "$PLAYEROPS" \
   BENCH_API_KEY="$KEY" BENCH_TEAM=Chelsea BENCH_PREFIX="$prefix" BENCH_MAX_PER_THREAD=20000 BENCH_BASE_PATH=""
-created_names "$prefix" "${R[playerops-create.1.output]}"
+created_names "$prefix" "${R[playerops-create.1.output]}" "$WORK/direct-names.txt"
+delete_players "$PLAYEROPS" "$WORK/direct-names.txt" "$WORK/direct-deletes.txt"
 for connections in 1 16; do
   prefix="$TAG C$(letters "$connections")"
   wrk_run "create.$connections" "$connections" 1 "$DURATION" create.lua "$FRONTEND" \
@@ -553,14 +565,9 @@ for connections in 1 16; do
 done
 
 # Deletes of every player the creates made: a fixed count, so timed here rather than by wrk.
-delete_config=$WORK/deletes.curl
-while read -r name; do
-  printf 'url = "%s/api/teams/Chelsea/players/%s"\noutput = "/dev/null"\n' "$FRONTEND" "${name// /%20}"
-done <"$CREATED_NAMES" >"$delete_config"
 DELETE_COUNT=$(wc -l <"$CREATED_NAMES")
 started=$(now_ms)
-curl -s --parallel --parallel-max 16 -X DELETE -H "X-Api-Key: $KEY" --max-time 10 -w '%{http_code}\n' -K "$delete_config" \
-  >"$WORK/deletes.txt" 2>"$WORK/deletes.err" || true
+delete_players "$FRONTEND/api" "$CREATED_NAMES" "$WORK/deletes.txt"
 DELETE_MS=$(($(now_ms) - started))
 DELETE_OK=$(grep -c '^204$' "$WORK/deletes.txt" || true)
 DELETE_NOT_FOUND=$(grep -c '^404$' "$WORK/deletes.txt" || true)
@@ -836,7 +843,7 @@ $(fresh_rows)
 | Write | Conn. | Throughput · p50 / p99 ms | Baseline | Ratio |
 | --- | ---: | --- | --- | ---: |
 | create a player (\`POST /api/teams/Chelsea/players\`) | 1 | $(cell create.1) | one-document create in the emulator: $(cell emulator-create.1) | $(percent "${R[create.1.rps]}" "${R[emulator-create.1.rps]}") |
-| create a player straight to playerops (\`POST /teams/Chelsea/players\`: no frontend, the change streams still listen) | 1 | $(cell playerops-create.1) | the frontend's create above | $(percent "${R[create.1.rps]}" "${R[playerops-create.1.rps]}") |
+| create a player straight to playerops (\`POST /teams/Chelsea/players\`: no frontend, the change streams still listen) | 1 | $(cell playerops-create.1) | ratio: the frontend's create above, as a share of this | $(percent "${R[create.1.rps]}" "${R[playerops-create.1.rps]}") |
 | create a player | 16 | $(cell create.16) | one-document create in the emulator: $(cell emulator-create.16) | $(percent "${R[create.16.rps]}" "${R[emulator-create.16.rps]}") |
 | transfer (\`POST /api/transfers\`), one pair of teams | 1 | $(cell transfer.1) | | |
 | transfer, two disjoint pairs of teams | 2 | $(cell transfer.2) | | |
