@@ -1,5 +1,3 @@
-using LeagueApp.Data.Changes;
-
 namespace LeagueApp.Frontend.Backends;
 
 /// <summary>
