@@ -16,7 +16,7 @@ public static class CachePeersApi
     {
         app.MapPost(CachePeers.Path, (FreshReadCache freshReads) =>
             {
-                freshReads.PeerWritten();
+                freshReads.DropKept();
                 return TypedResults.NoContent();
             })
             .RequireApiKey()

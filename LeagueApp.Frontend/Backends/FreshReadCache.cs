@@ -70,7 +70,7 @@ public sealed class FreshReadCache(
     public async Task WrittenAsync(DateTimeOffset? commitTime)
     {
         // This instance's own entries go at once, whatever the stream does.
-        Interlocked.Increment(ref _generation);
+        DropKept();
 
         if (commitTime is not { } committed)
         {
@@ -89,8 +89,8 @@ public sealed class FreshReadCache(
         metrics.WriteWaited(time.GetElapsedTime(started), told);
     }
 
-    /// <summary>Another frontend's write committed: this instance's kept answers go at once.</summary>
-    public void PeerWritten() => Interlocked.Increment(ref _generation);
+    /// <summary>A write committed (this instance's, or another frontend's word of its own): the kept answers go at once.</summary>
+    public void DropKept() => Interlocked.Increment(ref _generation);
 
     // Carries an answer that must not be kept out of the cache's factory.
     private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception
