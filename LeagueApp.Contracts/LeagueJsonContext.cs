@@ -22,5 +22,6 @@ namespace LeagueApp.Contracts;
 [JsonSerializable(typeof(TransferRequest))]
 [JsonSerializable(typeof(TransferResult))]
 [JsonSerializable(typeof(ImportSummary))]
+[JsonSerializable(typeof(ImportStatus))]
 [JsonSerializable(typeof(IReadOnlyList<ImportError>))]
 public sealed partial class LeagueJsonContext : JsonSerializerContext;

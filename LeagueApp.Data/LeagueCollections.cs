@@ -11,4 +11,7 @@ public static class LeagueCollections
 
     // Not the original's: one document per frontend instance that caches league answers (Changes.CacheLease).
     public const string CacheLeases = "CacheLeases";
+
+    // Not the original's: one document per import, its status (Import.ImportRecord).
+    public const string Imports = "Imports";
 }

@@ -1,6 +1,5 @@
 using LeagueApp.Backend;
 using LeagueApp.Data;
-using LeagueApp.Data.Import;
 using LeagueApp.PlayerOps;
 using LeagueApp.PlayerOps.Import;
 
@@ -9,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddLeagueBackend();
 builder.AddBackendTimeouts(budget => budget.PlayerOps);
-builder.Services.AddSingleton<LeagueImporter>();
+builder.AddLeagueImports();
 builder.AddLeagueSeeding();
 
 var app = builder.Build();

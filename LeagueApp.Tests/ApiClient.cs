@@ -80,7 +80,7 @@ public static class ApiClient
         price,
     };
 
-    private static async Task<(HttpStatusCode, JsonElement, HttpResponseMessage)> ReadAsync(this HttpClient client, HttpRequestMessage request)
+    public static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> ReadAsync(this HttpClient client, HttpRequestMessage request)
     {
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

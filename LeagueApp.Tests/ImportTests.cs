@@ -181,7 +181,7 @@ public sealed class ImportTests(LeagueAppFixture fixture)
     }
 
     // Player names take letters only.
-    private static string Letters(int n) => n < 26 ? ((char)('a' + n)).ToString() : Letters((n / 26) - 1) + (char)('a' + (n % 26));
+    internal static string Letters(int n) => n < 26 ? ((char)('a' + n)).ToString() : Letters((n / 26) - 1) + (char)('a' + (n % 26));
 
     [Fact]
     public async Task A_file_that_is_not_utf8_is_refused()

@@ -47,6 +47,7 @@ public sealed class SecurityTests(LeagueAppFixture fixture)
     [InlineData("playerops", "POST", "/teams/Chelsea/players")]
     [InlineData("playerops", "DELETE", "/teams/Chelsea/players/Jorginho")]
     [InlineData("playerops", "POST", "/import/players")]
+    [InlineData("playerops", "GET", "/imports/0123456789abcdef0123456789abcdef")]
     [InlineData("transfer", "POST", "/transfers")]
     public async Task Backends_refuse_writes_that_did_not_come_through_the_frontend(string backend, string method, string path)
     {

@@ -59,7 +59,8 @@ public sealed class DashboardCommandTests(WebAppFixture fixture)
         var result = await ImportAsync("players", file);
 
         Assert.False(result.Success);
-        Assert.Contains("import-bad.csv was not imported; nothing was written.", result.Message, StringComparison.Ordinal);
+        Assert.Contains("import-bad.csv was not imported. HTTP 400", result.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was imported", result.Message, StringComparison.Ordinal);
         Assert.Contains("row 2, Position:", result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Good Row", await fixture.Writer.SquadAsync("Chelsea"));
     }

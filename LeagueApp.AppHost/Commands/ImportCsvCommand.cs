@@ -11,6 +11,9 @@ public static class ImportCsvCommand
     public const string KindArgument = "kind";
     public const string PathArgument = "path";
 
+    private const int FollowPolls = 120;
+    private static readonly TimeSpan FollowInterval = TimeSpan.FromSeconds(1);
+
     public static IResourceBuilder<ProjectResource> WithImportCsvCommand(
         this IResourceBuilder<ProjectResource> playerops, LeagueAdmin admin, string baseDirectory) =>
         playerops.WithCommand(
@@ -79,13 +82,46 @@ public static class ImportCsvCommand
         var answer = await admin.WriteAsync(context, $"/import/{kind}", content);
         if (!answer.IsSuccess)
         {
-            return CommandResults.Failure($"{Path.GetFileName(path)} was not imported; nothing was written. {answer.Text}");
+            return CommandResults.Failure($"{Path.GetFileName(path)} was not imported. {answer.Text}");
         }
 
-        using var summary = JsonDocument.Parse(answer.Text);
-        var counts = summary.RootElement;
-        return CommandResults.Success(
-            $"Imported {Path.GetFileName(path)}: {counts.GetProperty("rows")} rows, {counts.GetProperty("created")} created, "
-            + $"{counts.GetProperty("updated")} updated, {counts.GetProperty("unchanged")} unchanged.");
+        using var reply = JsonDocument.Parse(answer.Text);
+        var name = Path.GetFileName(path);
+        return reply.RootElement.TryGetProperty("state", out _)
+            ? await FollowAsync(context, admin, name, reply.RootElement.GetProperty("id").GetString()!)
+            : Imported(name, reply.RootElement);
     }
+
+    // A large file goes on in the background (202): its status is followed for a while, then the
+    // command says where it stands; the page follows the league either way.
+    private static async Task<ExecuteCommandResult> FollowAsync(ExecuteCommandContext context, LeagueAdmin admin, string name, string id)
+    {
+        for (var poll = 0; poll < FollowPolls; poll++)
+        {
+            await Task.Delay(FollowInterval, context.CancellationToken);
+            var answer = await admin.ReadAsync(context, $"/imports/{id}");
+            if (!answer.IsSuccess)
+            {
+                return CommandResults.Failure($"The status of the import of {name} could not be read. {answer.Text}");
+            }
+
+            using var reply = JsonDocument.Parse(answer.Text);
+            var status = reply.RootElement;
+            switch (status.GetProperty("state").GetString())
+            {
+                case "running":
+                    continue;
+                case "completed":
+                    return Imported(name, status.GetProperty("summary"));
+                default:
+                    return CommandResults.Failure($"{name} was not imported to the end. {status.GetProperty("detail").GetString()}");
+            }
+        }
+
+        return CommandResults.Success($"{name} is still being imported in the background; the league changes as it goes.");
+    }
+
+    private static ExecuteCommandResult Imported(string name, JsonElement counts) => CommandResults.Success(
+        $"Imported {name}: {counts.GetProperty("rows")} rows, {counts.GetProperty("created")} created, "
+        + $"{counts.GetProperty("updated")} updated, {counts.GetProperty("unchanged")} unchanged.");
 }

@@ -10,4 +10,7 @@ public sealed class LeagueAdmin(IResourceBuilder<ProjectResource> playerops, IRe
 
     internal Task<ServiceAnswer> WriteAsync(ExecuteCommandContext context, string path, HttpContent? content = null) =>
         ServiceCall.SendAsync(context, HttpMethod.Post, new Uri(new Uri(_playerops.Url), path), apiKey.Resource, content);
+
+    internal Task<ServiceAnswer> ReadAsync(ExecuteCommandContext context, string path) =>
+        ServiceCall.SendAsync(context, HttpMethod.Get, new Uri(new Uri(_playerops.Url), path), apiKey.Resource);
 }

@@ -14,17 +14,22 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
     // batchGet and commit both take a few hundred documents a call at most.
     private const int ReadChunk = 300;
 
-    /// <param name="withCapital">False when the file had no Capital column: existing capital is kept and new teams start at 0.</param>
+    /// <summary>Checks the rows against the league, then writes them unless one is refused (<see cref="WriteAsync"/>).</summary>
     public async Task<ImportOutcome> ImportAsync(
         IReadOnlyList<ImportRow<TeamStanding>> teams, bool withCapital, IReadOnlyList<ImportRow<Player>> players, CancellationToken ct)
     {
-        var existingTeams = await ReadAsync(LeagueCollections.Teams, [.. teams.Select(t => t.Value.Name)], ct);
-        var teamErrors = await FindUnknownTeamsAsync(players, teams, ct);
-        if (teamErrors.Count > 0)
-        {
-            return new ImportOutcome(null, teamErrors, LastCommit: null);
-        }
+        var errors = await CheckAsync(teams, players, ct);
+        return errors.Count > 0
+            ? new ImportOutcome(null, errors, LastCommit: null)
+            : await WriteAsync(teams, withCapital, players, progress: null, ct);
+    }
 
+    /// <param name="withCapital">False when the file had no Capital column: existing capital is kept and new teams start at 0.</param>
+    /// <param name="progress">Told after each commit how many rows are written or found unchanged so far.</param>
+    public async Task<ImportOutcome> WriteAsync(
+        IReadOnlyList<ImportRow<TeamStanding>> teams, bool withCapital, IReadOnlyList<ImportRow<Player>> players, Action<int>? progress, CancellationToken ct)
+    {
+        var existingTeams = await ReadAsync(LeagueCollections.Teams, [.. teams.Select(t => t.Value.Name)], ct);
         var plan = new ImportPlan();
         DateTimeOffset? lastCommit = null;
         var batches = 0;
@@ -42,8 +47,10 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
             plan.Add(LeagueCollections.Teams, team.Name, fields, existing, current == wanted);
         }
 
+        var rowsRead = teams.Count;
         foreach (var chunk in players.Select(p => p.Value).Chunk(ReadChunk))
         {
+            rowsRead += chunk.Length;
             var existingPlayers = await firestore.BatchGetAsync(LeagueCollections.Players, [.. chunk.Select(PlayerDocuments.IdOf)], ct);
             foreach (var (player, existing) in chunk.Zip(existingPlayers))
             {
@@ -54,6 +61,7 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
             if (plan.Pending >= FirestoreClient.MaxWritesPerCommit)
             {
                 lastCommit = await CommitAsync(plan, ++batches, ct);
+                progress?.Invoke(rowsRead - plan.Pending);
             }
         }
 
@@ -61,6 +69,8 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
         {
             lastCommit = await CommitAsync(plan, ++batches, ct);
         }
+
+        progress?.Invoke(rowsRead);
 
         var summary = new ImportSummary(teams.Count + players.Count, plan.Created, plan.Updated, plan.Unchanged);
         logger.LogInformation("Imported {Rows} rows: {Created} created, {Updated} updated, {Unchanged} unchanged",
@@ -93,9 +103,12 @@ public sealed class LeagueImporter(IFirestoreClient firestore, ILogger<LeagueImp
         return documents;
     }
 
-    // Players may join teams of the same import or teams already in the league, no others.
-    private async Task<List<ImportError>> FindUnknownTeamsAsync(
-        IReadOnlyList<ImportRow<Player>> players, IReadOnlyList<ImportRow<TeamStanding>> imported, CancellationToken ct)
+    /// <summary>
+    /// The rows the league refuses: players may join teams of the same import or teams already in the
+    /// league, no others. Nothing may be written while there are any.
+    /// </summary>
+    public async Task<List<ImportError>> CheckAsync(
+        IReadOnlyList<ImportRow<TeamStanding>> imported, IReadOnlyList<ImportRow<Player>> players, CancellationToken ct)
     {
         var named = players.Select(p => p.Value.Team).Except(imported.Select(t => t.Value.Name), StringComparer.Ordinal).ToList();
         var found = await ReadAsync(LeagueCollections.Teams, named, ct);

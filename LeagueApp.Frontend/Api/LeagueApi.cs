@@ -43,17 +43,31 @@ public static class LeagueApi
         var import = api.MapGroup("/import").WithTags("Import").RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        import.MapPost("/players", (HttpRequest request, LeagueGateway league, CancellationToken ct) => ImportAsync("players", request, league, ct))
+        import.MapPost("/players", (HttpRequest request, LeagueGateway league, BackendCaller caller, CancellationToken ct) => ImportAsync("players", request, league, caller, ct))
             .Accepts<string>("text/csv").WithSummary("Import a team's players file (headerless CSV, 12 columns)");
-        import.MapPost("/league", (HttpRequest request, LeagueGateway league, CancellationToken ct) => ImportAsync("league", request, league, ct))
+        import.MapPost("/league", (HttpRequest request, LeagueGateway league, BackendCaller caller, CancellationToken ct) => ImportAsync("league", request, league, caller, ct))
             .Accepts<string>("text/csv").WithSummary("Import the league file (Club;Played;Won;Drawn;Lost;GF;GA;GD;Points[;Capital])");
+        api.MapGet("/imports/{id}", (string id, LeagueGateway league, CancellationToken ct) => league.GetImportStatusAsync(id, ct))
+            .WithTags("Import").RequireApiKey().WithSummary("Where an import stands; a completed one is visible to every read")
+            .Produces<ImportStatus>().ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }
 
-    private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportAsync(
-        string file, HttpRequest request, LeagueGateway league, CancellationToken ct) =>
-        (await league.ImportAsync(file, request, ct)).OkOrProblem();
+    // An import that outlasts its request goes on in playerops: 202 with the address of its status.
+    private static async Task<Results<Ok<ImportSummary>, Accepted<ImportStatus>, ProblemHttpResult>> ImportAsync(
+        string file, HttpRequest request, LeagueGateway league, BackendCaller caller, CancellationToken ct)
+    {
+        var answer = await league.ImportAsync(file, request, ct);
+        if (answer is { StatusCode: StatusCodes.Status202Accepted })
+        {
+            var running = caller.ToResult(answer, LeagueGateway.PlayerOps, LeagueJsonContext.Default.ImportStatus);
+            return running.IsSuccess ? TypedResults.Accepted($"{Prefix}/imports/{running.Value!.Id}", running.Value) : running.AsProblem();
+        }
+
+        var result = caller.ToResult(answer, LeagueGateway.PlayerOps, LeagueJsonContext.Default.ImportSummary);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.AsProblem();
+    }
 
     // Reads relay stats' answers as bytes: the /api shapes are stats' shapes, so there is nothing to convert.
     private static Task<IResult> GetTableAsync(LeagueGateway league, CancellationToken ct) =>

@@ -6,8 +6,8 @@ using Microsoft.OpenApi;
 
 namespace LeagueApp.Frontend.Api;
 
-// Write operations (those with ApiKeyRequiredMetadata) need the X-Api-Key scheme and accept an
-// optional Idempotency-Key header; the document says both.
+// Operations with ApiKeyRequiredMetadata need the X-Api-Key scheme, and the writes among them accept
+// an optional Idempotency-Key header; the document says both. (A keyed read: an import's status.)
 internal sealed class WriteOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -22,6 +22,11 @@ internal sealed class WriteOperationTransformer : IOpenApiOperationTransformer
         {
             [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.ApiKeyScheme, context.Document)] = [],
         });
+        if (HttpMethods.IsGet(context.Description.HttpMethod ?? ""))
+        {
+            return Task.CompletedTask;
+        }
+
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
         {

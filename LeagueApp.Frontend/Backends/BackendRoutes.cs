@@ -13,6 +13,10 @@ public static class BackendRoutes
 
     public static string TopOfPosition(string position, int count) => $"/positions/{Segment(position)}/top?count={count}";
 
+    public static string Import(string file) => $"/import/{Segment(file)}";
+
+    public static string ImportStatus(string id) => $"/imports/{Segment(id)}";
+
     // Names travel as single path segments: '/' or '..' in a name must not change the backend route.
     public static string Segment(string value) => Uri.EscapeDataString(value);
 }

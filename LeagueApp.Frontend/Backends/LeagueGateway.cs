@@ -14,6 +14,8 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
     public const string PlayerOps = "playerops";
     public const string Transfer = "transfer";
 
+    private const string PreferHeader = "Prefer";
+
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
 
     // Made once rather than on every read: reads are the hot path.
@@ -48,8 +50,12 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
             Content = JsonContent.Create(transfer, Json.TransferRequest),
         }, Json.TransferResult, ct);
 
+    /// <summary>
+    /// playerops' answer to an import: 200 with the summary once every cache has seen it, 202 with the
+    /// status of an import that goes on in the background, or a problem.
+    /// </summary>
     /// <param name="file">"players" or "league".</param>
-    public Task<BackendResult<ImportSummary>> ImportAsync(string file, HttpRequest request, CancellationToken ct)
+    public Task<BackendAnswer?> ImportAsync(string file, HttpRequest request, CancellationToken ct)
     {
         // Streamed through as it arrives: the frontend neither buffers nor parses the file.
         var content = new StreamContent(request.Body);
@@ -59,7 +65,21 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         }
 
         content.Headers.ContentLength = request.ContentLength;
-        return WriteAsync(PlayerOps, new HttpRequestMessage(HttpMethod.Post, $"/import/{BackendRoutes.Segment(file)}") { Content = content }, Json.ImportSummary, ct);
+        var message = new HttpRequestMessage(HttpMethod.Post, BackendRoutes.Import(file)) { Content = content };
+        // "Prefer: respond-async" (RFC 7240) asks playerops for the 202 at once.
+        foreach (var preference in request.Headers[PreferHeader])
+        {
+            message.Headers.TryAddWithoutValidation(PreferHeader, preference);
+        }
+
+        return SendWriteAsync(PlayerOps, message, ct);
+    }
+
+    /// <summary>An import's status; a completed one once every cache has seen it, like the import's own 200.</summary>
+    public async Task<IResult> GetImportStatusAsync(string id, CancellationToken ct)
+    {
+        var request = ApiKeyForwardingHandler.Keyed(new HttpRequestMessage(HttpMethod.Get, BackendRoutes.ImportStatus(id)));
+        return BackendCaller.ToRelay(await SendWriteAsync(PlayerOps, request, ct), PlayerOps);
     }
 
     private async Task<BackendResult<T>> ReadStatsAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken ct) =>
@@ -72,16 +92,19 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
 
     private async Task<BackendResult<T>> WriteAsync<T>(
-        string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct)
+        string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct) =>
+        caller.ToResult(await SendWriteAsync(backend, request, ct), backend, type);
+
+    // A successful write is answered once no cache can answer from before it.
+    private async Task<BackendAnswer?> SendWriteAsync(string backend, HttpRequestMessage request, CancellationToken ct)
     {
         var answer = await SendAsync(backend, request, ct);
-        var result = caller.ToResult(answer, backend, type);
-        if (result.IsSuccess)
+        if (answer is { IsSuccess: true })
         {
-            await freshReads.WrittenAsync(answer?.CommitTime);
+            await freshReads.WrittenAsync(answer.CommitTime);
         }
 
-        return result;
+        return answer;
     }
 
     private async Task<BackendAnswer?> SendAsync(string backend, HttpRequestMessage request, CancellationToken ct)

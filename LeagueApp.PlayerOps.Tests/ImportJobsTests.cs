@@ -1,0 +1,83 @@
+using LeagueApp.Contracts;
+using LeagueApp.Data;
+using LeagueApp.Data.Import;
+using LeagueApp.Domain;
+using LeagueApp.Firestore;
+using LeagueApp.PlayerOps.Import;
+using LeagueApp.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LeagueApp.PlayerOps.Tests;
+
+// Imports apart from their requests, against the real emulator: what a reader of the status sees when
+// the import completes, and when the instance running it is stopped (a rollout) before it completes.
+public sealed class ImportJobsTests : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private FirestoreEmulatorProcess? _emulator;
+    private IHost? _host;
+
+    private ImportJobs Jobs => Services.GetRequiredService<ImportJobs>();
+
+    private ImportRecords Records => Services.GetRequiredService<ImportRecords>();
+
+    private IServiceProvider Services => (_host ?? throw new InvalidOperationException("The host has not started.")).Services;
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        _emulator = await FirestoreEmulatorProcess.StartAsync(timeout.Token);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration["ConnectionStrings:firestore"] = $"Endpoint={_emulator.Endpoint};ProjectId=import-jobs-tests";
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddFirestoreClient("firestore");
+        builder.AddBackendTimeouts(budget => budget.PlayerOps);
+        builder.AddLeagueImports();
+        _host = builder.Build();
+        await _host.StartAsync(timeout.Token);
+    }
+
+    // One test, as the life of one instance: an import that completes, then one cut short by a stop.
+    [Fact]
+    public async Task A_reader_sees_a_completed_import_with_its_counts_and_a_stopped_one_interrupted()
+    {
+        var completed = await Jobs.StartAsync("players", Players("Completed", 1200), CancellationToken.None);
+        var outcome = await completed.Completion;
+
+        var record = await Records.FindAsync(completed.Status.Id, CancellationToken.None);
+        Assert.NotNull(record);
+        Assert.Equal(ImportStates.Completed, record.Status.State);
+        Assert.Equal(1200, record.Status.RowsDone);
+        Assert.Equal(new ImportSummary(1200, 1200, 0, 0), record.Status.Summary);
+        Assert.Equal(outcome.LastCommit, record.LastCommit);
+
+        var stopped = await Jobs.StartAsync("players", Players("Interrupted", 20_000), CancellationToken.None);
+        await Jobs.StopAsync(CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.Completion);
+        record = await Records.FindAsync(stopped.Status.Id, CancellationToken.None);
+        Assert.NotNull(record);
+        Assert.Equal(ImportStates.Interrupted, record.Status.State);
+        Assert.True(record.Status.RowsDone < 20_000, $"It stopped after {record.Status.RowsDone} rows.");
+        Assert.Contains("this playerops instance stopped", record.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("Send the file again", record.Status.Detail, StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host?.Dispose();
+        if (_emulator is not null)
+        {
+            await _emulator.DisposeAsync();
+        }
+    }
+
+    private static ImportFile Players(string tag, int count) => new(
+        [],
+        WithCapital: false,
+        [.. Enumerable.Range(0, count).Select(i => new ImportRow<Player>(
+            i + 1, new Player($"{tag} Player {i}", "Chelsea", "England", Position.Forward, 1, 0, 0, 10, 0, 0, 0, 1)))]);
+}
