@@ -44,7 +44,7 @@ public sealed class ImportJobsTests : IAsyncLifetime
     [Fact]
     public async Task A_reader_sees_a_completed_import_with_its_counts_and_a_stopped_one_interrupted()
     {
-        var completed = await Jobs.StartAsync("players", Players("Completed", 1200), CancellationToken.None);
+        var completed = await Jobs.BeginAsync("players", Players("Completed", 1200), CancellationToken.None);
         var outcome = await completed.Completion;
 
         var record = await Records.FindAsync(completed.Status.Id, CancellationToken.None);
@@ -54,7 +54,7 @@ public sealed class ImportJobsTests : IAsyncLifetime
         Assert.Equal(new ImportSummary(1200, 1200, 0, 0), record.Status.Summary);
         Assert.Equal(outcome.LastCommit, record.LastCommit);
 
-        var stopped = await Jobs.StartAsync("players", Players("Interrupted", 20_000), CancellationToken.None);
+        var stopped = await Jobs.BeginAsync("players", Players("Interrupted", 20_000), CancellationToken.None);
         await Jobs.StopAsync(CancellationToken.None);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.Completion);

@@ -81,7 +81,7 @@ public static class ImportApi
             return Invalid($"{refused.Count} problem(s) in the file; nothing was imported.", refused);
         }
 
-        var job = await run.Jobs.StartAsync(kind, file, ct);
+        var job = await run.Jobs.BeginAsync(kind, file, ct);
         if (text.Length >= LargeFile)
         {
             _ = job.Completion.ContinueWith(_ => ReleaseMemory(), TaskScheduler.Default);

@@ -20,7 +20,7 @@ public sealed partial class ImportJobs(
     private readonly ConcurrentDictionary<string, Task> _running = new();
 
     /// <summary>Saves the import's status as running, then starts it; <paramref name="ct"/> is the request's and does not stop it.</summary>
-    public async Task<ImportJob> StartAsync(string file, ImportFile rows, CancellationToken ct)
+    public async Task<ImportJob> BeginAsync(string file, ImportFile rows, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var status = new ImportStatus(Guid.NewGuid().ToString("N"), file, ImportStates.Running, rows.Rows, 0, null, null, now, now);
