@@ -44,6 +44,44 @@ public sealed class ContentionTests(EmulatorFixture emulator, ITestOutputHelper 
         Assert.Equal(outcome.Successes, outcome.FinalValue);
     }
 
+    // Like a transfer: each moves money from one shared account to one of its own, in two reads (the first
+    // begins the transaction, by a query or a get) and two writes. Whichever read takes the shared
+    // account, a read outside the transaction would let two transfers spend the same balance.
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Twenty_concurrent_transfers_from_one_account_lose_no_money_whichever_read_begins_them(bool queryFirst, bool sharedFirst)
+    {
+        const int Transfers = 20;
+        const long Price = 10;
+        var accounts = Collections.Unique("Accounts");
+        var owners = Enumerable.Range(0, Transfers).Select(i => $"client-{i}").Prepend("bank").ToList();
+        await Client.CommitAsync([.. owners.Select(owner => Write.Create(accounts, owner, new DocumentFields { ["owner"] = owner, ["balance"] = owner == "bank" ? 1000 : 0 }))]);
+        var attempts = 0;
+        var watch = Stopwatch.StartNew();
+
+        await Task.WhenAll(owners.Skip(1).Select(client => Client.RunTransactionAsync(async (transaction, ct) =>
+        {
+            Interlocked.Increment(ref attempts);
+            var first = sharedFirst ? "bank" : client;
+            var begun = queryFirst
+                ? (await transaction.RunQueryAsync(new FirestoreQuery(accounts).Where("owner", FieldOperator.Equal, first), ct)).Single()
+                : (await transaction.GetAsync(accounts, first, ct))!;
+            var other = (await transaction.GetAsync(accounts, sharedFirst ? client : "bank", ct))!;
+            var (bank, own) = sharedFirst ? (begun, other) : (other, begun);
+            transaction.Update(accounts, "bank", new DocumentFields { ["balance"] = bank.Fields.GetInt64("balance") - Price });
+            transaction.Update(accounts, client, new DocumentFields { ["balance"] = own.Fields.GetInt64("balance") + Price });
+            return true;
+        })));
+
+        var after = await Client.BatchGetAsync(accounts, owners);
+        output.WriteLine($"{Transfers} transfers, the {(sharedFirst ? "shared" : "own")} account read first by a {(queryFirst ? "query" : "get")}: {attempts} attempts, {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(1000 - (Transfers * Price), after[0]!.Fields.GetInt64("balance"));
+        Assert.All(after.Skip(1), account => Assert.Equal(Price, account!.Fields.GetInt64("balance")));
+    }
+
     private async Task<ContentionOutcome> IncrementConcurrentlyAsync(int writers)
     {
         var collection = Collections.Unique("Counters");

@@ -280,15 +280,54 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task An_aborted_transaction_is_rolled_back_and_begins_again_naming_the_aborted_one()
+    public async Task A_transaction_whose_body_reads_is_begun_by_its_first_read_and_sends_no_begin_transaction()
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
-            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
-            StubResponse.Ok(Missing()),
+            StubResponse.Ok(Named(First), Missing()),
+            StubResponse.Ok(new V1.RunQueryResponse { ReadTime = new Timestamp() }),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+
+        await host.Client.RunTransactionAsync(async (transaction, ct) =>
+        {
+            await transaction.GetAsync("Teams", "arsenal", ct);
+            await transaction.RunQueryAsync(new FirestoreQuery("Teams"), ct);
+            transaction.Create("Teams", "arsenal", DocumentFields.Empty);
+            return true;
+        });
+
+        Assert.Equal(["BatchGetDocuments beginning", "RunQuery in first", "Commit in first"], Calls(stub));
+    }
+
+    [Fact]
+    public async Task A_query_begins_the_transaction_when_it_is_the_first_read()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok(new V1.RunQueryResponse { Transaction = First }, new V1.RunQueryResponse { ReadTime = new Timestamp() }),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+
+        await host.Client.RunTransactionAsync(async (transaction, ct) =>
+        {
+            await transaction.RunQueryAsync(new FirestoreQuery("Teams"), ct);
+            transaction.Create("Teams", "arsenal", DocumentFields.Empty);
+            return true;
+        });
+
+        Assert.Equal(["RunQuery beginning", "Commit in first"], Calls(stub));
+    }
+
+    [Fact]
+    public async Task An_aborted_commit_is_rolled_back_and_the_next_first_read_begins_again_naming_the_aborted_transaction()
+    {
+        using var thisTest = new Activity(nameof(An_aborted_commit_is_rolled_back_and_the_next_first_read_begins_again_naming_the_aborted_transaction)).Start();
+        var attempts = new List<object?>();
+        using var listener = ListenToTransactions(attempts);
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok(Named(First), Missing()),
             StubResponse.Error(StatusCode.Aborted),
             StubResponse.Empty,
-            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = Second }),
-            StubResponse.Ok(Missing()),
+            StubResponse.Ok(Named(Second), Missing()),
             StubResponse.Ok(CommitAnswer()));
         using var host = CreateHost(stub);
         var runs = 0;
@@ -301,13 +340,110 @@ public sealed class RetryTests
             return true;
         });
 
-        var requests = stub.Received;
         Assert.Equal(2, runs);
-        Assert.Equal("Rollback", requests[3].Method);
-        Assert.Equal(First, requests[3].Message(V1.RollbackRequest.Parser).Transaction);
-        Assert.Equal(First, requests[4].Message(V1.BeginTransactionRequest.Parser).Options.ReadWrite.RetryTransaction);
-        Assert.Equal("Commit", requests[6].Method);
-        Assert.Equal(Second, requests[6].Message(V1.CommitRequest.Parser).Transaction);
+        Assert.Equal(
+            ["BatchGetDocuments beginning", "Commit in first", "Rollback of first", "BatchGetDocuments beginning, retrying first", "Commit in second"],
+            Calls(stub));
+        Assert.Equal(2, Assert.Single(attempts));
+    }
+
+    [Fact]
+    public async Task A_first_read_aborted_after_its_answer_named_the_transaction_rolls_that_one_back_and_names_it_next()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            new StubResponse(StatusCode.Aborted, "contention", [Named(First)]),
+            StubResponse.Empty,
+            StubResponse.Ok(Named(Second), Missing()),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+
+        await host.Client.RunTransactionAsync((transaction, ct) => transaction.GetAsync("Teams", "arsenal", ct));
+
+        Assert.Equal(["BatchGetDocuments beginning", "Rollback of first", "BatchGetDocuments beginning, retrying first", "Commit in second"], Calls(stub));
+    }
+
+    // ABORTED runs the whole body again, UNAVAILABLE only repeats the read; either way no transaction was
+    // named, so there is nothing to roll back and none to retry.
+    [Theory]
+    [InlineData("ABORTED", 2)]
+    [InlineData("UNAVAILABLE", 1)]
+    public async Task A_first_read_that_failed_before_any_answer_rolls_nothing_back_and_begins_the_transaction_again(string status, int expectedRuns)
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            Failure(status),
+            StubResponse.Ok(Named(First), Missing()),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+        var runs = 0;
+
+        await host.Client.RunTransactionAsync((transaction, ct) =>
+        {
+            runs++;
+            return transaction.GetAsync("Teams", "arsenal", ct);
+        });
+
+        Assert.Equal(expectedRuns, runs);
+        Assert.Equal(["BatchGetDocuments beginning", "BatchGetDocuments beginning", "Commit in first"], Calls(stub));
+    }
+
+    [Fact]
+    public async Task A_first_read_that_broke_after_its_answer_named_the_transaction_is_repeated_in_that_transaction()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            new StubResponse(StatusCode.Unavailable, "connection lost", [Named(First)]),
+            StubResponse.Ok(Missing()),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+
+        await host.Client.RunTransactionAsync((transaction, ct) => transaction.GetAsync("Teams", "arsenal", ct));
+
+        Assert.Equal(["BatchGetDocuments beginning", "BatchGetDocuments in first", "Commit in first"], Calls(stub));
+    }
+
+    [Fact]
+    public async Task Reads_started_together_wait_for_the_first_to_name_the_transaction_instead_of_beginning_another()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok(Named(First), Missing()) with { Delay = TimeSpan.FromMilliseconds(300) },
+            StubResponse.Ok(Missing()),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+
+        await host.Client.RunTransactionAsync((transaction, ct) =>
+            Task.WhenAll(transaction.GetAsync("Teams", "arsenal", ct), transaction.GetAsync("Teams", "arsenal", ct)));
+
+        Assert.Equal(["BatchGetDocuments beginning", "BatchGetDocuments in first", "Commit in first"], Calls(stub));
+    }
+
+    [Fact]
+    public async Task A_first_read_answered_without_the_transaction_id_fails_the_transaction_without_a_repeat()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(StubResponse.Ok(Missing()));
+        using var host = CreateHost(stub);
+
+        await Assert.ThrowsAsync<FirestoreMappingException>(() => host.Client.RunTransactionAsync((transaction, ct) => transaction.GetAsync("Teams", "arsenal", ct)));
+
+        Assert.Equal(["BatchGetDocuments beginning"], Calls(stub));
+    }
+
+    [Fact]
+    public async Task A_body_that_only_writes_begins_its_transaction_just_before_the_commit_and_names_it_after_an_abort()
+    {
+        await using var stub = await StubFirestoreServer.StartScriptedAsync(
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
+            StubResponse.Error(StatusCode.Aborted),
+            StubResponse.Empty,
+            StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = Second }),
+            StubResponse.Ok(CommitAnswer()));
+        using var host = CreateHost(stub);
+
+        await host.Client.RunTransactionAsync((transaction, _) =>
+        {
+            transaction.Increment("Teams", "arsenal", "capital", 1);
+            return Task.FromResult(true);
+        });
+
+        Assert.Equal(["BeginTransaction", "Commit in first", "Rollback of first", "BeginTransaction, retrying first", "Commit in second"], Calls(stub));
     }
 
     [Fact]
@@ -433,6 +569,53 @@ public sealed class RetryTests
     }
 
     private static V1.BatchGetDocumentsResponse Missing() => new() { Missing = Arsenal };
+
+    // Each call the stub received, with how it takes its transaction, e.g. "Commit in first".
+    private static List<string> Calls(StubFirestoreServer stub) => [.. stub.Received.Select(request => request.Method switch
+    {
+        "BatchGetDocuments" when request.Message(V1.BatchGetDocumentsRequest.Parser) is var read => $"BatchGetDocuments {Taking(read.NewTransaction, read.Transaction)}",
+        "RunQuery" when request.Message(V1.RunQueryRequest.Parser) is var query => $"RunQuery {Taking(query.NewTransaction, query.Transaction)}",
+        "BeginTransaction" => $"BeginTransaction{Retrying(request.Message(V1.BeginTransactionRequest.Parser).Options.ReadWrite)}",
+        "Commit" => $"Commit {Taking(begin: null, request.Message(V1.CommitRequest.Parser).Transaction)}",
+        "Rollback" => $"Rollback of {request.Message(V1.RollbackRequest.Parser).Transaction.ToStringUtf8()}",
+        var method => method,
+    })];
+
+    private static string Taking(V1.TransactionOptions? begin, ByteString id) =>
+        begin is not null ? $"beginning{Retrying(begin.ReadWrite)}"
+        : id.IsEmpty ? "outside a transaction"
+        : $"in {id.ToStringUtf8()}";
+
+    private static string Retrying(V1.TransactionOptions.Types.ReadWrite? readWrite) =>
+        readWrite is null ? " read-only"
+        : readWrite.RetryTransaction.IsEmpty ? ""
+        : $", retrying {readWrite.RetryTransaction.ToStringUtf8()}";
+
+    // The answer a read that began a transaction starts with.
+    private static V1.BatchGetDocumentsResponse Named(ByteString transaction) => new() { Transaction = transaction };
+
+    // Collects the attempts tag of the transactions in the test's own trace; other tests run beside it.
+    private static ActivityListener ListenToTransactions(List<object?> attempts)
+    {
+        var trace = Activity.Current?.TraceId;
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == FirestoreTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (activity.OperationName == "firestore.transaction" && activity.TraceId == trace)
+                {
+                    lock (attempts)
+                    {
+                        attempts.Add(activity.GetTagItem("firestore.transaction.attempts"));
+                    }
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
 
     // The status names are google.rpc.Code's; StatusCode spells the same codes in Pascal case.
     private static StubResponse Failure(string status) => StubResponse.Error(Enum.Parse<StatusCode>(status.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));

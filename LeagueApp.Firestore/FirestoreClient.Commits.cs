@@ -37,13 +37,14 @@ public sealed partial class FirestoreClient
             for (var attempt = 1; ; attempt++)
             {
                 activity?.SetTag("firestore.transaction.attempts", attempt);
-                ByteString? id = null;
                 using var turn = attempt > 1 ? await _retryGate.EnterAsync(linked.Token) : null;
+
+                // Begun by the body's first read; its id is known once Firestore named it.
+                var transaction = new FirestoreTransaction(this, previous);
                 try
                 {
-                    id = await BeginTransactionAsync(previous, linked.Token);
-                    var transaction = new FirestoreTransaction(this, id);
                     var result = await body(transaction, linked.Token);
+                    var id = await transaction.BeginUnlessBegunAsync(linked.Token);
                     committing = true;
                     transaction.CommitTime = (await CommitAsync(transaction.Writes, id, linked.Token)).CommitTime;
                     return result;
@@ -52,8 +53,9 @@ public sealed partial class FirestoreClient
                 {
                     committing = false;
                     // Contention, from any step. Nothing was written; the locks this attempt holds are
-                    // released before waiting, so that the transaction it collided with can finish.
-                    await RollbackQuietlyAsync(id);
+                    // released before waiting, so that the transaction it collided with can finish. A first
+                    // read aborted before Firestore named the transaction left nothing to roll back.
+                    await RollbackQuietlyAsync(transaction.Id);
                     turn?.Dispose();
                     if (attempt >= _options.MaxTransactionAttempts)
                     {
@@ -65,7 +67,7 @@ public sealed partial class FirestoreClient
                     }
 
                     // Naming the aborted transaction keeps its place in line instead of starting over as a newcomer.
-                    previous = id ?? previous;
+                    previous = transaction.Id ?? previous;
                     var delay = backoff.Delay(attempt);
                     FirestoreTelemetry.RecordRetry("Transaction", aborted.Status, attempt, delay);
                     LogTransactionRetry(attempt, _options.MaxTransactionAttempts, delay.TotalMilliseconds);
@@ -75,12 +77,12 @@ public sealed partial class FirestoreClient
                 {
                     // Out of time (or cancelled): the answer must not wait for a Firestore that may be
                     // hanging; the rollback finishes, or its locks expire, on their own.
-                    _ = RollbackQuietlyAsync(id);
+                    _ = RollbackQuietlyAsync(transaction.Id);
                     throw;
                 }
                 catch
                 {
-                    await RollbackQuietlyAsync(id);
+                    await RollbackQuietlyAsync(transaction.Id);
                     throw;
                 }
             }
@@ -159,16 +161,10 @@ public sealed partial class FirestoreClient
         ? _timeProvider.GetUtcNow()
         : throw new FirestoreMappingException("Firestore answered a commit without its commit time.");
 
-    private async Task<ByteString> BeginTransactionAsync(ByteString? retryTransaction, CancellationToken ct)
+    internal async Task<ByteString> BeginTransactionAsync(V1.TransactionOptions options, CancellationToken ct)
     {
-        var readWrite = new V1.TransactionOptions.Types.ReadWrite();
-        if (retryTransaction is not null)
-        {
-            readWrite.RetryTransaction = retryTransaction;
-        }
-
-        var request = new V1.BeginTransactionRequest { Database = _names.Database, Options = new V1.TransactionOptions { ReadWrite = readWrite } };
-        var response = await CallAsync(RetryPolicy.BeginTransaction, (client, options) => client.BeginTransactionAsync(request, options).ResponseAsync, ct);
+        var request = new V1.BeginTransactionRequest { Database = _names.Database, Options = options };
+        var response = await CallAsync(RetryPolicy.BeginTransaction, (client, callOptions) => client.BeginTransactionAsync(request, callOptions).ResponseAsync, ct);
         return response.Transaction;
     }
 

@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -180,30 +179,31 @@ public sealed partial class FirestoreClient : IFirestoreClient
         }
     }
 
-    internal Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, ByteString? transaction, CancellationToken ct)
+    internal Task<IReadOnlyList<FirestoreDocument>> RunQueryAsync(FirestoreQuery query, FirestoreTransaction? transaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var request = new V1.RunQueryRequest { Parent = _names.Documents, StructuredQuery = ProtoMapper.ToProto(query, _names) };
-        if (transaction is not null)
-        {
-            request.Transaction = transaction;
-        }
 
         // An error after some documents ends the stream with that error: the attempt fails, never
         // returning the documents before it as if they were all, and a retry reads the whole answer again.
         return CallAsync<IReadOnlyList<FirestoreDocument>>(RetryPolicy.RunQuery, async (client, options) =>
         {
+            transaction?.Choose(id => request.Transaction = id, begin => request.NewTransaction = begin);
+
             using var call = client.RunQuery(request, options);
             var documents = new List<FirestoreDocument>();
             while (await call.ResponseStream.MoveNext(options.CancellationToken))
             {
-                // Answers without a document only report progress.
-                if (call.ResponseStream.Current.Document is { } document)
+                // Answers without a document only report progress, or name the transaction the query began.
+                var answer = call.ResponseStream.Current;
+                transaction?.Answered(answer.Transaction);
+                if (answer.Document is { } document)
                 {
                     documents.Add(ProtoMapper.ToDocument(document));
                 }
             }
 
+            transaction?.EnsureBegun();
             return documents;
         }, ct);
     }
@@ -211,7 +211,7 @@ public sealed partial class FirestoreClient : IFirestoreClient
     internal async Task<IReadOnlyList<FirestoreDocument?>> BatchGetAsync(
         string collection,
         IReadOnlyList<string> ids,
-        ByteString? transaction,
+        FirestoreTransaction? transaction,
         CancellationToken ct)
     {
         ResourceNames.ValidateSegment(collection, nameof(collection));
@@ -231,18 +231,18 @@ public sealed partial class FirestoreClient : IFirestoreClient
             Database = _names.Database,
             Documents = { ids.Distinct(StringComparer.Ordinal).Select(id => _names.Document(collection, id)) },
         };
-        if (transaction is not null)
-        {
-            request.Transaction = transaction;
-        }
 
         var found = await CallAsync(RetryPolicy.BatchGet, async (client, options) =>
         {
+            transaction?.Choose(id => request.Transaction = id, begin => request.NewTransaction = begin);
+
             using var call = client.BatchGetDocuments(request, options);
             var answered = new Dictionary<string, FirestoreDocument?>(StringComparer.Ordinal);
             while (await call.ResponseStream.MoveNext(options.CancellationToken))
             {
+                // The first answer of a read that began the transaction names it, with or without a result.
                 var result = call.ResponseStream.Current;
+                transaction?.Answered(result.Transaction);
                 switch (result.ResultCase)
                 {
                     case V1.BatchGetDocumentsResponse.ResultOneofCase.Found:
@@ -255,6 +255,7 @@ public sealed partial class FirestoreClient : IFirestoreClient
                 }
             }
 
+            transaction?.EnsureBegun();
             return answered;
         }, ct);
 

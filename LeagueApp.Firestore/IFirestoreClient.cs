@@ -40,8 +40,9 @@ public interface IFirestoreClient
     Task<int> CommitInBatchesAsync(IEnumerable<Write> writes, CancellationToken ct = default);
 
     /// <summary>
-    /// Runs <paramref name="body"/> in a read-write transaction and commits its buffered writes. On
-    /// contention (ABORTED, from any step) the whole body runs again, so it must have no other side effects.
+    /// Runs <paramref name="body"/> in a read-write transaction, begun by its first read, and commits its
+    /// buffered writes. On contention (ABORTED, from any step) the whole body runs again, so it must have no
+    /// other side effects, nor leave a read running when it returns.
     /// </summary>
     /// <exception cref="FirestoreAbortedException">Still aborted after <see cref="FirestoreOptions.MaxTransactionAttempts"/> attempts; nothing was written.</exception>
     /// <exception cref="FirestoreUnavailableException">Out of <see cref="FirestoreOptions.TransactionTimeout"/> before the commit (DEADLINE_EXCEEDED; nothing was written), or the commit's outcome is unknown (UNKNOWN: it ran out of time or failed ambiguously while the commit was under way).</exception>
