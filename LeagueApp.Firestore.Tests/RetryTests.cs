@@ -495,9 +495,10 @@ public sealed class RetryTests
     {
         await using var stub = await StubFirestoreServer.StartScriptedAsync(
             StubResponse.Ok(new V1.BeginTransactionResponse { Transaction = First }),
-            StubResponse.Ok(new V1.CommitResponse()) with { Delay = TimeSpan.FromSeconds(5) },
+            StubResponse.Ok(new V1.CommitResponse()) with { Delay = TimeSpan.FromSeconds(60) },
             StubResponse.Empty);
-        using var host = CreateHost(stub, options => options.TransactionTimeout = TimeSpan.FromMilliseconds(500));
+        // Long enough for the BeginTransaction on a busy machine, so that the time runs out in the commit.
+        using var host = CreateHost(stub, options => options.TransactionTimeout = TimeSpan.FromSeconds(3));
 
         var error = await Assert.ThrowsAsync<FirestoreUnavailableException>(() => host.Client.RunTransactionAsync((transaction, _) =>
         {
