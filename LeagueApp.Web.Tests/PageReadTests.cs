@@ -56,6 +56,33 @@ public sealed class PageReadTests(WebAppFixture fixture)
         Assert.Empty(page.ScriptErrors);
     }
 
+    // Answers can come back out of order: a slow answer for the team picked before must not replace
+    // the squad of the team picked after it (nor the transfer form's list of players).
+    [Fact]
+    public async Task A_slow_answer_for_the_team_picked_before_does_not_replace_the_squad_picked_after()
+    {
+        await using var page = await fixture.OpenPageAsync();
+        await Expect(page.SquadRows).ToHaveCountAsync(10);
+        var slowAnswered = new TaskCompletionSource();
+        await page.Page.RouteAsync("**/api/teams/Liverpool/players", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await route.ContinueAsync();
+            slowAnswered.TrySetResult();
+        });
+
+        await page.Page.SelectOptionAsync("#squad-team", "Liverpool");
+        await page.ShowSquadAsync("Chelsea");
+        await Expect(page.SquadRow("Eden Hazard")).ToBeVisibleAsync();
+        await slowAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // Time for the page to handle the slow answer, had it been going to show it.
+        await page.Page.WaitForTimeoutAsync(500);
+
+        await Expect(page.SquadRow("Eden Hazard")).ToBeVisibleAsync();
+        await Expect(page.SquadRow("Mohamed Salah")).ToHaveCountAsync(0);
+        Assert.Empty(page.ScriptErrors);
+    }
+
     [Fact]
     public async Task The_page_fits_a_phone_screen()
     {

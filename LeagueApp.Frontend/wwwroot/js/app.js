@@ -27,21 +27,24 @@ async function refresh() {
   }
 }
 
-// Changes can come in bursts (an import): one reload at a time, and one more after it if any came meanwhile.
+// Changes can come in bursts (an import), and a live change can arrive while the page's own write
+// reloads: one reload at a time, and one more after it for everything that came meanwhile. The promise
+// ends with the reload that shows the league as it was when asked.
 let reloading = null;
-let again = false;
+let again = null;
 function refreshSoon() {
-  if (reloading) {
-    again = true;
-    return;
+  if (!reloading) {
+    reloading = refresh().finally(() => {
+      reloading = null;
+    });
+    return reloading;
   }
-  reloading = refresh().finally(() => {
-    reloading = null;
-    if (again) {
-      again = false;
-      refreshSoon();
-    }
+
+  again ??= reloading.then(() => {
+    again = null;
+    return refreshSoon();
   });
+  return again;
 }
 
 function setTeams(names) {
@@ -66,8 +69,8 @@ window.addEventListener("unhandledrejection", event => showNotice(`Something wen
 
 wireForms(async team => {
   squadTeam.value = team;
-  await refresh();
+  await refreshSoon();
 });
 
-refresh();
+refreshSoon();
 followLeague(refreshSoon);

@@ -3,6 +3,7 @@
 import { ApiError, getJson, path, send } from "./api.js";
 import { forgetKey, requireKey } from "./apikey.js";
 import { el } from "./dom.js";
+import { latestOnly } from "./latest.js";
 import { showNotice } from "./notice.js";
 
 const transferForm = document.getElementById("transfer-form");
@@ -59,15 +60,15 @@ export function wireForms(onChanged) {
 }
 
 /** Fills the transfer form's player list from the selling team's squad. */
-export async function loadTransferPlayers() {
-  const team = transferForm.fromTeam.value;
-  const players = team ? await getJson(path("teams", team, "players")) : [];
-  const chosen = transferForm.player.value;
-  transferForm.player.replaceChildren(...players.map(p => el("option", { value: p.name }, `${p.name} (price ${p.price})`)));
-  if (players.some(p => p.name === chosen)) {
-    transferForm.player.value = chosen;
-  }
-}
+export const loadTransferPlayers = latestOnly(
+  async () => transferForm.fromTeam.value ? await getJson(path("teams", transferForm.fromTeam.value, "players")) : [],
+  players => {
+    const chosen = transferForm.player.value;
+    transferForm.player.replaceChildren(...players.map(p => el("option", { value: p.name }, `${p.name} (price ${p.price})`)));
+    if (players.some(p => p.name === chosen)) {
+      transferForm.player.value = chosen;
+    }
+  });
 
 // Runs one change with the key. Returns { value } when it worked, null when it did not (the form says why).
 async function change(form, action) {

@@ -1,6 +1,7 @@
 // Players: the best of each team, the top of a position, and one team's squad with a search box.
 import { getJson, path } from "./api.js";
 import { el } from "./dom.js";
+import { latestOnly } from "./latest.js";
 
 const bestCards = document.getElementById("best-players");
 const topPosition = document.getElementById("top-position");
@@ -30,19 +31,19 @@ export async function renderBest(teams) {
       score(ranked.score)))))));
 }
 
-export async function renderTop() {
-  const count = Math.min(20, Math.max(1, topCount.valueAsNumber || 3));
-  const ranked = await getJson(`${path("positions", topPosition.value, "top")}?top=${count}`);
-  topList.replaceChildren(...ranked.map(r => el("li", { "data-player": r.player.name },
+export const renderTop = latestOnly(
+  () => getJson(`${path("positions", topPosition.value, "top")}?top=${Math.min(20, Math.max(1, topCount.valueAsNumber || 3))}`),
+  ranked => topList.replaceChildren(...ranked.map(r => el("li", { "data-player": r.player.name },
     el("span", { class: "name" }, r.player.name),
     el("span", { class: "muted" }, r.player.team),
-    score(r.score))));
-}
+    score(r.score)))));
 
-export async function loadSquad() {
-  squad = squadTeam.value ? await getJson(path("teams", squadTeam.value, "players")) : [];
-  showSquad();
-}
+export const loadSquad = latestOnly(
+  async () => squadTeam.value ? await getJson(path("teams", squadTeam.value, "players")) : [],
+  players => {
+    squad = players;
+    showSquad();
+  });
 
 function showSquad() {
   const query = squadSearch.value.trim().toLowerCase();
