@@ -4,24 +4,11 @@ using V1 = Google.Cloud.Firestore.V1;
 
 namespace LeagueApp.Firestore;
 
-// Writes: single commits, chunked bulk commits and read-write transactions.
+// Writes: single commits and read-write transactions.
 public sealed partial class FirestoreClient
 {
     public Task<CommitResult> CommitAsync(IReadOnlyList<Write> writes, CancellationToken ct = default) =>
         CommitAsync(writes, transaction: null, ct);
-
-    public async Task<int> CommitInBatchesAsync(IEnumerable<Write> writes, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(writes);
-        var committed = 0;
-        foreach (var chunk in writes.Chunk(MaxWritesPerCommit))
-        {
-            await CommitAsync(chunk, ct);
-            committed += chunk.Length;
-        }
-
-        return committed;
-    }
 
     public async Task<T> RunTransactionAsync<T>(Func<FirestoreTransaction, CancellationToken, Task<T>> body, CancellationToken ct = default)
     {
@@ -112,7 +99,7 @@ public sealed partial class FirestoreClient
         if (writes.Count > MaxWritesPerCommit)
         {
             throw new ArgumentException(
-                $"A commit takes at most {MaxWritesPerCommit} writes, got {writes.Count}; use {nameof(CommitInBatchesAsync)} for bulk writes.",
+                $"A commit takes at most {MaxWritesPerCommit} writes, got {writes.Count}; send bulk writes in several commits.",
                 nameof(writes));
         }
 

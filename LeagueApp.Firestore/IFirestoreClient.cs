@@ -34,12 +34,6 @@ public interface IFirestoreClient
     Task<CommitResult> CommitAsync(IReadOnlyList<Write> writes, CancellationToken ct = default);
 
     /// <summary>
-    /// Commits in chunks of <see cref="FirestoreClient.MaxWritesPerCommit"/>: each chunk is atomic, the
-    /// whole is not. Returns how many writes were committed.
-    /// </summary>
-    Task<int> CommitInBatchesAsync(IEnumerable<Write> writes, CancellationToken ct = default);
-
-    /// <summary>
     /// Runs <paramref name="body"/> in a read-write transaction, begun by its first read, and commits its
     /// buffered writes. On contention (ABORTED, from any step) the whole body runs again, so it must have no
     /// other side effects, nor leave a read running when it returns.
