@@ -16,13 +16,12 @@ public static class PlayersApi
     public static IEndpointRouteBuilder MapPlayersApi(this IEndpointRouteBuilder app)
     {
         var players = app.MapGroup("/teams/{team}/players").RequireApiKey();
-        // The filters read the arguments by their place in the handlers' signatures.
         players.MapPost("/", CreateAsync)
-            .WithValidation(context => ValidateCreate(context.GetArgument<string>(0), context.GetArgument<Player>(1)))
-            .WithIdempotency("create-player", context => JsonSerializer.Serialize(context.GetArgument<Player>(1), LeagueJsonContext.Default.Player));
+            .WithValidation(context => ValidateCreate(context.Route("team"), context.Body<Player>()))
+            .WithIdempotency("create-player", context => JsonSerializer.Serialize(context.Body<Player>(), LeagueJsonContext.Default.Player));
         players.MapDelete("/{name}", DeleteAsync)
-            .WithValidation(context => ValidationProblems.PathErrors(context.GetArgument<string>(0), context.GetArgument<string>(1)))
-            .WithIdempotency("delete-player", context => $"{context.GetArgument<string>(0)}\n{context.GetArgument<string>(1)}");
+            .WithValidation(context => ValidationProblems.PathErrors(context.Route("team"), context.Route("name")))
+            .WithIdempotency("delete-player", context => $"{context.Route("team")}\n{context.Route("name")}");
         return app;
     }
 

@@ -13,10 +13,9 @@ public static class TransfersApi
 {
     public static IEndpointRouteBuilder MapTransfersApi(this IEndpointRouteBuilder app)
     {
-        // The filters read the request by its place in the handler's signature.
         app.MapGroup("/transfers").RequireApiKey().MapPost("/", TransferAsync)
-            .WithValidation(context => Validate(context.GetArgument<TransferRequest>(0)))
-            .WithIdempotency("transfer", context => JsonSerializer.Serialize(context.GetArgument<TransferRequest>(0), LeagueJsonContext.Default.TransferRequest));
+            .WithValidation(context => Validate(context.Body<TransferRequest>()))
+            .WithIdempotency("transfer", context => JsonSerializer.Serialize(context.Body<TransferRequest>(), LeagueJsonContext.Default.TransferRequest));
         return app;
     }
 
