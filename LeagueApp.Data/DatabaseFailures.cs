@@ -15,7 +15,7 @@ public static class DatabaseFailures
     {
         FirestoreUnavailableException => DatabaseFailure.Unavailable,
         // The client's transient statuses are FirestoreUnavailableException already.
-        FirestoreException { Status: "UNAUTHENTICATED" or "PERMISSION_DENIED" or "UNKNOWN" } => DatabaseFailure.AccessRefused,
+        FirestoreException { Status: FirestoreStatus.Unauthenticated or FirestoreStatus.PermissionDenied or FirestoreStatus.Unknown } => DatabaseFailure.AccessRefused,
         FirestoreAbortedException => DatabaseFailure.Collision,
         _ => DatabaseFailure.None,
     };

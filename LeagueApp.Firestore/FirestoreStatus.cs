@@ -5,7 +5,7 @@ namespace LeagueApp.Firestore;
 /// the status (<see cref="FirestoreErrors"/> maps RpcException.StatusCode) or the client made it up for
 /// its own timeouts. Retries are decided on these names alone.
 /// </summary>
-internal static class FirestoreStatus
+public static class FirestoreStatus
 {
     public const string Aborted = "ABORTED";
     public const string AlreadyExists = "ALREADY_EXISTS";
