@@ -64,22 +64,6 @@ public static class ApiClient
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
     }
 
-    public static object NewPlayer(string name, string team, int price = 10, string position = "Forward", int goals = 0) => new
-    {
-        name,
-        team,
-        nationality = "England",
-        position,
-        appearances = 5,
-        goals,
-        assists = 0,
-        passes = 0,
-        interceptions = 0,
-        tackles = 0,
-        fouls = 0,
-        price,
-    };
-
     public static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> ReadAsync(this HttpClient client, HttpRequestMessage request)
     {
         var response = await client.SendAsync(request);

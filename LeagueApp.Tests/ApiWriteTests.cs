@@ -10,7 +10,7 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
     [Fact]
     public async Task Create_answers_201_with_a_location_that_reads_back_and_delete_answers_204()
     {
-        var (status, body, response) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Rest Tester", "Chelsea", price: 21));
+        var (status, body, response) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer("Rest Tester", "Chelsea", price: 21));
 
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal("Rest Tester", body.GetProperty("name").GetString());
@@ -30,7 +30,7 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
     [Fact]
     public async Task Creating_a_player_that_exists_is_a_409()
     {
-        var (status, body, response) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Jorginho", "Chelsea"));
+        var (status, body, response) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer("Jorginho", "Chelsea"));
 
         ApiClient.AssertProblem(HttpStatusCode.Conflict, status, body, response);
         Assert.Equal(58, (await _api.GetJsonAsync("/api/teams/Chelsea/players/Jorginho")).GetProperty("price").GetInt32());
@@ -57,7 +57,7 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
     [Fact]
     public async Task Transfer_answers_with_both_clubs_and_moves_exactly_the_price()
     {
-        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Api Mover", "Liverpool", price: 7));
+        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Api Mover", "Liverpool", price: 7));
         Assert.Equal(HttpStatusCode.Created, created);
         var capitals = await _api.TeamCapitalsAsync();
 
@@ -94,7 +94,7 @@ public sealed class ApiWriteTests(LeagueAppFixture fixture)
     [Fact]
     public async Task Unaffordable_transfer_is_a_422_and_changes_nothing()
     {
-        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Gold Boots", "Liverpool", price: 5000));
+        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Gold Boots", "Liverpool", price: 5000));
         Assert.Equal(HttpStatusCode.Created, created);
         try
         {

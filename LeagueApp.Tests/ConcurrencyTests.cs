@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests(LeagueAppFixture fixture, ITestOutputHelper
         for (var i = 0; i < players.Count; i++)
         {
             var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, $"/api/teams/{Uri.EscapeDataString(Teams[i % 4])}/players",
-                ApiClient.NewPlayer(players[i].Name, Teams[i % 4], players[i].Price));
+                PlayerBodies.NewPlayer(players[i].Name, Teams[i % 4], players[i].Price));
             Assert.Equal(HttpStatusCode.Created, created);
         }
 
@@ -110,7 +110,7 @@ public sealed class ConcurrencyTests(LeagueAppFixture fixture, ITestOutputHelper
     public async Task Of_concurrent_creates_of_one_player_exactly_one_wins_and_so_does_one_delete()
     {
         var creates = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Only One", "Chelsea", price: 1 + i))));
+            _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer("Only One", "Chelsea", price: 1 + i))));
 
         Assert.Single(creates, c => c.Status == HttpStatusCode.Created);
         Assert.Equal(19, creates.Count(c => c.Status == HttpStatusCode.Conflict));

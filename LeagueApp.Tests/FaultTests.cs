@@ -29,7 +29,7 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
 
             // Writes do not need stats: creating a player works, and empties the frontend's cache
             // (stats' own eviction times out and is logged).
-            var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Stats Down", "Chelsea"));
+            var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer("Stats Down", "Chelsea"));
             Assert.Equal(HttpStatusCode.Created, created);
 
             var reads = new List<(HttpStatusCode Status, TimeSpan Took)>();
@@ -60,7 +60,7 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task A_frozen_database_gives_503_within_the_timeout_loses_no_acknowledged_write_and_recovers()
     {
-        var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Freeze Mover", "Liverpool", price: 2));
+        var (created, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Freeze Mover", "Liverpool", price: 2));
         Assert.Equal(HttpStatusCode.Created, created);
         var capitalBefore = await fixture.Frontend.TeamCapitalsAsync();
 
@@ -74,7 +74,7 @@ public sealed class FaultTests(FaultsFixture fixture, ITestOutputHelper output)
             {
                 TimedAsync(() => fixture.Frontend.SendJsonAsync(HttpMethod.Get, "/api/teams/Liverpool/players/Nobody%20Here"), "read"),
                 TimedAsync(() => fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/transfers", new { player = "Freeze Mover", fromTeam = "Liverpool", toTeam = "Chelsea" }), "transfer"),
-                TimedAsync(() => fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Frozen Signing", "Chelsea")), "create"),
+                TimedAsync(() => fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer("Frozen Signing", "Chelsea")), "create"),
             };
             answers = await Task.WhenAll(work);
         }

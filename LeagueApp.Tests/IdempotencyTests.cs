@@ -10,7 +10,7 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
     [Fact]
     public async Task A_retried_transfer_moves_the_player_and_the_money_once()
     {
-        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Retry Mover", "Liverpool", price: 9));
+        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Retry Mover", "Liverpool", price: 9));
         Assert.Equal(HttpStatusCode.Created, created);
         var key = Guid.NewGuid().ToString();
         var transfer = new { player = "Retry Mover", fromTeam = "Liverpool", toTeam = "Chelsea" };
@@ -42,7 +42,7 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
     [Fact]
     public async Task Concurrent_retries_of_one_transfer_do_it_once()
     {
-        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Tottenham%20Hotspur/players", ApiClient.NewPlayer("Twin Mover", "Tottenham Hotspur", price: 4));
+        var (created, _, _) = await _api.SendJsonAsync(HttpMethod.Post, "/api/teams/Tottenham%20Hotspur/players", PlayerBodies.NewPlayer("Twin Mover", "Tottenham Hotspur", price: 4));
         Assert.Equal(HttpStatusCode.Created, created);
         var key = Guid.NewGuid().ToString();
         var spursBefore = (await _api.TeamCapitalsAsync())["Tottenham Hotspur"];
@@ -63,7 +63,7 @@ public sealed class IdempotencyTests(LeagueAppFixture fixture)
     public async Task A_retried_create_and_delete_answer_as_the_first_time()
     {
         var createKey = Guid.NewGuid().ToString();
-        var player = ApiClient.NewPlayer("Retry Signing", "Chelsea", price: 3);
+        var player = PlayerBodies.NewPlayer("Retry Signing", "Chelsea", price: 3);
 
         var first = await SendWithKeyAsync(HttpMethod.Post, "/api/teams/Chelsea/players", createKey, player);
         var second = await SendWithKeyAsync(HttpMethod.Post, "/api/teams/Chelsea/players", createKey, player);

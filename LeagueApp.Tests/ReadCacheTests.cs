@@ -45,7 +45,7 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
         {
             for (var round = 0; round < 20; round++)
             {
-                var (signed, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", ApiClient.NewPlayer("Edge Evictor", "Liverpool"));
+                var (signed, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Edge Evictor", "Liverpool"));
                 Assert.Equal(HttpStatusCode.Created, signed);
                 Assert.Contains("Edge Evictor", (await fixture.Frontend.GetJsonAsync(Squad)).GetRawText());
 
@@ -65,7 +65,7 @@ public sealed class ReadCacheTests(LeagueAppFixture fixture)
     {
         using var playerops = fixture.App.CreateHttpClient("playerops");
         playerops.DefaultRequestHeaders.Add("X-Api-Key", LeagueAppFixture.ApiKey);
-        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, $"/teams/{Uri.EscapeDataString(team)}/players", ApiClient.NewPlayer(name, team));
+        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, $"/teams/{Uri.EscapeDataString(team)}/players", PlayerBodies.NewPlayer(name, team));
         Assert.Equal(HttpStatusCode.Created, created);
     }
 }

@@ -103,7 +103,7 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
         frozen.Pause();
         try
         {
-            var (created, body, _) = await Instances[0].SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer(Player, "Chelsea"));
+            var (created, body, _) = await Instances[0].SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer(Player, "Chelsea"));
             Assert.True(created == HttpStatusCode.Created, $"The signing through instance 0 answered {created}: {body}");
             output.WriteLine($"The write through instance 0 was answered after {write.ElapsedMilliseconds} ms with instance 1 frozen.");
         }
@@ -133,7 +133,7 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
             Assert.False(await SignedAsync(instance, Player)); // and now cached
         }
 
-        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Chelsea/players", ApiClient.NewPlayer(Player, "Chelsea"));
+        var (created, _, _) = await playerops.SendJsonAsync(HttpMethod.Post, "/teams/Chelsea/players", PlayerBodies.NewPlayer(Player, "Chelsea"));
         Assert.Equal(HttpStatusCode.Created, created);
         try
         {
@@ -168,7 +168,7 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
             emulator.Resume();
         }
 
-        var (created, _, _) = await Instances[0].SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer(Player, "Chelsea"));
+        var (created, _, _) = await Instances[0].SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer(Player, "Chelsea"));
         Assert.Equal(HttpStatusCode.Created, created);
         try
         {
@@ -186,7 +186,7 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
     private static async Task<Func<HttpClient, Task<bool>>> ApiSigningAsync(HttpClient writer, string player, bool sign)
     {
         var (status, _, _) = sign
-            ? await writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer(player, "Chelsea"))
+            ? await writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer(player, "Chelsea"))
             : await writer.SendJsonAsync(HttpMethod.Delete, $"/api/teams/Chelsea/players/{Uri.EscapeDataString(player)}");
         Assert.Equal(sign ? HttpStatusCode.Created : HttpStatusCode.NoContent, status);
         return async reader => await SignedAsync(reader, player) == sign;

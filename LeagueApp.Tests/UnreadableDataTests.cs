@@ -32,7 +32,7 @@ public sealed class UnreadableDataTests(LeagueAppFixture fixture)
             Assert.Contains("Teams/Chelsea_Broken_Record", problem.GetProperty("detail").GetString());
 
             // A signing through the frontend is answered once the squad is read afresh: with the bad document in it.
-            var (signed, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", ApiClient.NewPlayer("Sound Record", "Chelsea"));
+            var (signed, _, _) = await fixture.Writer.SendJsonAsync(HttpMethod.Post, "/api/teams/Chelsea/players", PlayerBodies.NewPlayer("Sound Record", "Chelsea"));
             Assert.Equal(HttpStatusCode.Created, signed);
             var squad = await fixture.Frontend.GetJsonAsync("/api/teams/Chelsea/players");
             Assert.Equal(squadBefore + 1, squad.GetArrayLength());

@@ -26,26 +26,9 @@ public static class ApiCalls
 
     public static async Task CreatePlayerAsync(this HttpClient api, string name, string team, int price)
     {
-        using var response = await api.PostAsJsonAsync($"/api/teams/{Uri.EscapeDataString(team)}/players", NewPlayer(name, team, price));
+        using var response = await api.PostAsJsonAsync($"/api/teams/{Uri.EscapeDataString(team)}/players", PlayerBodies.NewPlayer(name, team, price, appearances: 1));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
-
-    /// <summary>A forward of England with one appearance: the body of a player to sign.</summary>
-    public static object NewPlayer(string name, string team, int price) => new
-    {
-        name,
-        team,
-        nationality = "England",
-        position = "Forward",
-        appearances = 1,
-        goals = 0,
-        assists = 0,
-        passes = 0,
-        interceptions = 0,
-        tackles = 0,
-        fouls = 0,
-        price,
-    };
 
     /// <summary>Deletes a player if it exists, so that cleanup also works after a test failed half-way.</summary>
     public static async Task DeletePlayerIfPresentAsync(this HttpClient api, string team, string name)

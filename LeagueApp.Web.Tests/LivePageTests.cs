@@ -24,7 +24,7 @@ public sealed class LivePageTests(WebAppFixture fixture)
             // A write that never passes through any frontend: straight to playerops.
             using var playerops = fixture.App.CreateHttpClient("playerops");
             playerops.DefaultRequestHeaders.Add("X-Api-Key", WebAppFixture.ApiKey);
-            using var created = await playerops.PostAsJsonAsync("/teams/Liverpool/players", ApiCalls.NewPlayer("Live Newcomer", "Liverpool", price: 1));
+            using var created = await playerops.PostAsJsonAsync("/teams/Liverpool/players", PlayerBodies.NewPlayer("Live Newcomer", "Liverpool", price: 1, appearances: 1));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             await Expect(page.SquadRow("Live Newcomer")).ToBeVisibleAsync();
             Assert.Empty(page.ScriptErrors);
