@@ -65,6 +65,14 @@ public sealed record ImportRecord(ImportStatus Status, DateTimeOffset? LastCommi
         return fields;
     }
 
+    /// <summary>What a heartbeat writes: the progress only, so that no heartbeat can undo a final state.</summary>
+    public static DocumentFields Progress(int rowsDone, DateTimeOffset updatedAt, DateTimeOffset expireAt) => new()
+    {
+        [RowsDoneField] = rowsDone,
+        [UpdatedAtField] = updatedAt,
+        [ExpireAtField] = expireAt,
+    };
+
     public static ImportRecord From(FirestoreDocument document) => UnreadableDocumentException.Map(LeagueCollections.Imports, document, fields =>
     {
         var rows = fields.GetInt32(RowsField);

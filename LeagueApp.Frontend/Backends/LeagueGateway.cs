@@ -75,11 +75,19 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
         return SendWriteAsync(PlayerOps, message, ct);
     }
 
-    /// <summary>An import's status; a completed one once every cache has seen it, like the import's own 200.</summary>
+    /// <summary>
+    /// An import's status; a completed one (it carries its commit time) once every cache has seen it,
+    /// like the import's own 200. Polls of a running one leave the caches alone.
+    /// </summary>
     public async Task<IResult> GetImportStatusAsync(string id, CancellationToken ct)
     {
-        var request = ApiKeyForwardingHandler.Keyed(new HttpRequestMessage(HttpMethod.Get, BackendRoutes.ImportStatus(id)));
-        return BackendCaller.ToRelay(await SendWriteAsync(PlayerOps, request, ct), PlayerOps);
+        var answer = await SendAsync(PlayerOps, ApiKeyForwardingHandler.Keyed(new HttpRequestMessage(HttpMethod.Get, BackendRoutes.ImportStatus(id))), ct);
+        if (answer is { IsSuccess: true, CommitTime: { } committed })
+        {
+            await freshReads.WrittenAsync(committed);
+        }
+
+        return BackendCaller.ToRelay(answer, PlayerOps);
     }
 
     private async Task<BackendResult<T>> ReadStatsAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken ct) =>

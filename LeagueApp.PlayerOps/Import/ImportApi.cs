@@ -104,11 +104,6 @@ public static class ImportApi
         }
         catch (TimeoutException)
         {
-            if (inAsync)
-            {
-                request.HttpContext.Response.Headers["Preference-Applied"] = RespondAsync;
-            }
-
             return TypedResults.Accepted(StatusPath(job.Status.Id), job.Status);
         }
     }

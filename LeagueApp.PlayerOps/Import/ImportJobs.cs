@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LeagueApp.Backend;
 using LeagueApp.Contracts;
+using LeagueApp.Data;
 using LeagueApp.Data.Import;
 using Microsoft.Extensions.Options;
 
@@ -9,13 +10,15 @@ namespace LeagueApp.PlayerOps.Import;
 /// <summary>
 /// Runs imports apart from the requests that send them, so that a large file is not bound by one
 /// request's time limit, and keeps each one's status in Firestore (<see cref="ImportRecords"/>),
-/// where every instance can answer for it. When this instance stops, its imports stop between two
-/// batches and their statuses say so.
+/// where every instance can answer for it. When this instance stops, its imports stop (a commit
+/// under way may or may not land) and their statuses say so.
 /// </summary>
 public sealed partial class ImportJobs(
     LeagueImporter importer, ImportRecords records, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportJobs> logger)
     : IHostedService, IDisposable
 {
+    private const string SendAgain = "Send the file again: rows already as it says are not written twice.";
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, Task> _running = new();
 
@@ -30,7 +33,14 @@ public sealed partial class ImportJobs(
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var run = RunWhenAsync(go.Task, status, rows);
         _running[status.Id] = run;
-        _ = run.ContinueWith(_ => _running.TryRemove(status.Id, out var _), TaskScheduler.Default);
+        _ = run.ContinueWith(
+            ended =>
+            {
+                // Observed here: after a 202 nobody awaits it, and its failure is in its status and the log.
+                _ = ended.Exception;
+                _running.TryRemove(status.Id, out var _);
+            },
+            TaskScheduler.Default);
         go.SetResult();
         return new ImportJob(status, run);
     }
@@ -81,8 +91,7 @@ public sealed partial class ImportJobs(
         {
             await StopBeatingAsync();
             var stopped = e is OperationCanceledException && _stopping.IsCancellationRequested;
-            var why = stopped ? "this playerops instance stopped" : DatabaseProblem.For(e)?.Title ?? "an unexpected error (see playerops' log)";
-            var detail = $"The import stopped after {done} of {file.Rows} rows: {why}. Send the file again: rows already as it says are not written twice.";
+            var detail = $"The import stopped after {done} of {file.Rows} rows{WhyStopped(e, stopped)}";
             await SaveFinalAsync(
                 started with { State = stopped ? ImportStates.Interrupted : ImportStates.Failed, RowsDone = done, Detail = detail, UpdatedAt = time.GetUtcNow() },
                 lastCommit: null);
@@ -90,6 +99,16 @@ public sealed partial class ImportJobs(
             throw;
         }
     }
+
+    // The rest of the detail of an import that did not complete: why, and whether sending it again helps.
+    private static string WhyStopped(Exception error, bool stopped) => error switch
+    {
+        _ when stopped => $": this playerops instance stopped. {SendAgain}",
+        ConcurrentImportException concurrent => $". {concurrent.Message}",
+        UnreadableDocumentException unreadable => $": {unreadable.Message} Mend that document, then send the file again.",
+        _ when DatabaseProblem.For(error) is { } problem => $": {problem.Title}. {SendAgain}",
+        _ => ": an unexpected error (see playerops' log).",
+    };
 
     // Saves the progress every Heartbeat, which also tells readers that this instance still works on it.
     private async Task BeatAsync(ImportStatus status, Func<int> done, CancellationToken ct)
@@ -101,8 +120,9 @@ public sealed partial class ImportJobs(
             {
                 try
                 {
-                    // Not cancelled halfway: a save still under way could otherwise land after the final one.
-                    await records.SaveAsync(Record(status with { RowsDone = done(), UpdatedAt = time.GetUtcNow() }, lastCommit: null), CancellationToken.None);
+                    // Not cancelled halfway, so that it lands before the final status; it writes the progress only.
+                    var now = time.GetUtcNow();
+                    await records.SaveProgressAsync(status.Id, done(), now, now + options.Value.KeepFor, CancellationToken.None);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -29,7 +29,8 @@ async function refresh() {
 
 // Changes can come in bursts (an import), and a live change can arrive while the page's own write
 // reloads: one reload at a time, and one more after it for everything that came meanwhile. The promise
-// ends with the reload that shows the league as it was when asked.
+// ends with the reload that shows the league as it was when asked. refresh() shows its own failures
+// and never rejects, so the chain always goes on.
 let reloading = null;
 let again = null;
 function refreshSoon() {
