@@ -33,6 +33,7 @@ public sealed class ImportJobsTests : IAsyncLifetime
         builder.Configuration["ConnectionStrings:firestore"] = $"Endpoint={_emulator.Endpoint};ProjectId=import-jobs-tests";
         // Beats often, so that progress shows within a fraction of the import.
         builder.Configuration["Imports:Heartbeat"] = "00:00:00.05";
+        builder.Configuration["Imports:MaxRunning"] = "1";
         builder.Services.AddLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddFirestoreClient("firestore");
@@ -42,11 +43,12 @@ public sealed class ImportJobsTests : IAsyncLifetime
         await _host.StartAsync(timeout.Token);
     }
 
-    // One test, as the life of one instance: an import that completes, then one cut short by a stop.
+    // One test, as the life of one instance: an import that completes, then one that runs (another
+    // beside it is refused), cut short by a stop.
     [Fact]
-    public async Task A_reader_sees_a_completed_import_with_its_counts_and_a_stopped_one_interrupted()
+    public async Task A_reader_sees_a_completed_import_with_its_counts_a_second_at_once_refused_and_a_stopped_one_interrupted()
     {
-        var completed = await Jobs.BeginAsync("players", Players("Completed", 1200), CancellationToken.None);
+        var completed = await BeginAsync(Players("Completed", 1200));
         var outcome = await completed.Completion;
         // Long enough for several heartbeats, had they gone on after the end.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
@@ -59,8 +61,10 @@ public sealed class ImportJobsTests : IAsyncLifetime
         Assert.Equal(outcome.LastCommit, record.LastCommit);
 
         const int Rows = 60_000;
-        var stopped = await Jobs.BeginAsync("players", Players("Interrupted", Rows), CancellationToken.None);
+        var stopped = await BeginAsync(Players("Interrupted", Rows));
         var progress = await FirstProgressAsync(stopped.Status.Id);
+        // Imports:MaxRunning is 1: a second one is refused while the first runs.
+        Assert.Null(await Jobs.BeginAsync("players", Players("Refused", 10), CancellationToken.None));
         await Jobs.StopAsync(CancellationToken.None);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.Completion);
@@ -71,6 +75,9 @@ public sealed class ImportJobsTests : IAsyncLifetime
         Assert.Contains("this playerops instance stopped", record.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("Send the file again", record.Status.Detail, StringComparison.Ordinal);
     }
+
+    private async Task<ImportJob> BeginAsync(ImportFile file) =>
+        await Jobs.BeginAsync("players", file, CancellationToken.None) ?? throw new InvalidOperationException("The import was refused as busy.");
 
     // The rows done in the first heartbeat that reports any, as a reader of the status sees it.
     private async Task<int> FirstProgressAsync(string id)

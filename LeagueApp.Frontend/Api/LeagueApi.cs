@@ -42,7 +42,7 @@ public static class LeagueApi
 
         var import = api.MapGroup("/import").WithTags("Import").RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         import.MapPost("/players", (HttpRequest request, LeagueGateway league, BackendCaller caller, CancellationToken ct) => ImportAsync("players", request, league, caller, ct))
             .Accepts<string>("text/csv").WithSummary("Import a team's players file (headerless CSV, 12 columns)");
         import.MapPost("/league", (HttpRequest request, LeagueGateway league, BackendCaller caller, CancellationToken ct) => ImportAsync("league", request, league, caller, ct))

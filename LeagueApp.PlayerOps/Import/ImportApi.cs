@@ -20,6 +20,9 @@ public static class ImportApi
     private const string PreferHeader = "Prefer";
     private const string RespondAsync = "respond-async";
 
+    // A large import takes seconds; asking again sooner would find it still running.
+    private const string BusyRetryAfterSeconds = "5";
+
     // Characters from which a file counts as large (about 13,000 players).
     private const int LargeFile = 1024 * 1024;
 
@@ -81,7 +84,15 @@ public static class ImportApi
             return Invalid($"{refused.Count} problem(s) in the file; nothing was imported.", refused);
         }
 
-        var job = await run.Jobs.BeginAsync(kind, file, ct);
+        if (await run.Jobs.BeginAsync(kind, file, ct) is not { } job)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
+            return TypedResults.Problem(
+                $"This playerops instance is running {run.Options.Value.MaxRunning} imports already. Send the file again shortly.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Imports busy");
+        }
+
         if (text.Length >= LargeFile)
         {
             _ = job.Completion.ContinueWith(_ => ReleaseMemory(), TaskScheduler.Default);

@@ -22,12 +22,33 @@ public sealed partial class ImportJobs(
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, Task> _running = new();
 
-    /// <summary>Saves the import's status as running, then starts it; <paramref name="ct"/> is the request's and does not stop it.</summary>
-    public async Task<ImportJob> BeginAsync(string file, ImportFile rows, CancellationToken ct)
+    // Imports begun and not yet ended on this instance.
+    private int _taken;
+
+    /// <summary>
+    /// Saves the import's status as running, then starts it; null when this instance already runs
+    /// <see cref="ImportOptions.MaxRunning"/> imports. <paramref name="ct"/> is the request's and does not stop it.
+    /// </summary>
+    public async Task<ImportJob?> BeginAsync(string file, ImportFile rows, CancellationToken ct)
     {
+        // Each holds its file's rows until it ends, and clients need not wait for it: a bound keeps memory in check.
+        if (Interlocked.Increment(ref _taken) > options.Value.MaxRunning)
+        {
+            Interlocked.Decrement(ref _taken);
+            return null;
+        }
+
         var now = time.GetUtcNow();
         var status = new ImportStatus(Guid.NewGuid().ToString("N"), file, ImportStates.Running, rows.Rows, 0, null, null, now, now);
-        await records.SaveAsync(Record(status, lastCommit: null), ct);
+        try
+        {
+            await records.SaveAsync(Record(status, lastCommit: null), ct);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref _taken);
+            throw;
+        }
 
         // Listed before it starts, so that stopping never misses it and it is never listed after it ended.
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -39,6 +60,7 @@ public sealed partial class ImportJobs(
                 // Observed here: after a 202 nobody awaits it, and its failure is in its status and the log.
                 _ = ended.Exception;
                 _running.TryRemove(status.Id, out var _);
+                Interlocked.Decrement(ref _taken);
             },
             TaskScheduler.Default);
         go.SetResult();

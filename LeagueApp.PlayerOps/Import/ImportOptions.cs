@@ -11,6 +11,9 @@ public sealed class ImportOptions
     /// </summary>
     public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How many imports one instance runs at once; beyond it an import is answered 429 at once.</summary>
+    public int MaxRunning { get; set; } = 2;
+
     /// <summary>How often a running import's status is saved, with its progress.</summary>
     public TimeSpan Heartbeat { get; set; } = TimeSpan.FromSeconds(2);
 
