@@ -33,7 +33,7 @@ public sealed class ImportJobsTests : IAsyncLifetime
         builder.Configuration["ConnectionStrings:firestore"] = $"Endpoint={_emulator.Endpoint};ProjectId=import-jobs-tests";
         // Beats often, so that progress shows within a fraction of the import.
         builder.Configuration["Imports:Heartbeat"] = "00:00:00.05";
-        builder.Configuration["Imports:MaxRunning"] = "1";
+        builder.Configuration["Imports:MaxRowsRunning"] = "60000";
         builder.Services.AddLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddFirestoreClient("firestore");
@@ -63,7 +63,7 @@ public sealed class ImportJobsTests : IAsyncLifetime
         const int Rows = 60_000;
         var stopped = await BeginAsync(Players("Interrupted", Rows));
         var progress = await FirstProgressAsync(stopped.Status.Id);
-        // Imports:MaxRunning is 1: a second one is refused while the first runs.
+        // Imports:MaxRowsRunning is 60,000: the first fills it alone, so a second is refused while it runs.
         Assert.Null(await Jobs.BeginAsync("players", Players("Refused", 10), CancellationToken.None));
         await Jobs.StopAsync(CancellationToken.None);
 

@@ -88,7 +88,7 @@ public static class ImportApi
         {
             request.HttpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
             return TypedResults.Problem(
-                $"This playerops instance is running {run.Options.Value.MaxRunning} imports already. Send the file again shortly.",
+                "This playerops instance is busy with other imports. Send the file again shortly.",
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: "Imports busy");
         }

@@ -22,19 +22,21 @@ public sealed partial class ImportJobs(
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, Task> _running = new();
 
-    // Imports begun and not yet ended on this instance.
-    private int _taken;
+    // The rows of the imports begun and not yet ended on this instance.
+    private long _rowsTaken;
 
     /// <summary>
-    /// Saves the import's status as running, then starts it; null when this instance already runs
-    /// <see cref="ImportOptions.MaxRunning"/> imports. <paramref name="ct"/> is the request's and does not stop it.
+    /// Saves the import's status as running, then starts it; null when it would take this instance's
+    /// running imports past <see cref="ImportOptions.MaxRowsRunning"/> rows (one alone always runs).
+    /// <paramref name="ct"/> is the request's and does not stop it.
     /// </summary>
     public async Task<ImportJob?> BeginAsync(string file, ImportFile rows, CancellationToken ct)
     {
         // Each holds its file's rows until it ends, and clients need not wait for it: a bound keeps memory in check.
-        if (Interlocked.Increment(ref _taken) > options.Value.MaxRunning)
+        var taken = Interlocked.Add(ref _rowsTaken, rows.Rows);
+        if (taken > options.Value.MaxRowsRunning && taken != rows.Rows)
         {
-            Interlocked.Decrement(ref _taken);
+            Interlocked.Add(ref _rowsTaken, -rows.Rows);
             return null;
         }
 
@@ -46,7 +48,7 @@ public sealed partial class ImportJobs(
         }
         catch
         {
-            Interlocked.Decrement(ref _taken);
+            Interlocked.Add(ref _rowsTaken, -rows.Rows);
             throw;
         }
 
@@ -60,7 +62,7 @@ public sealed partial class ImportJobs(
                 // Observed here: after a 202 nobody awaits it, and its failure is in its status and the log.
                 _ = ended.Exception;
                 _running.TryRemove(status.Id, out var _);
-                Interlocked.Decrement(ref _taken);
+                Interlocked.Add(ref _rowsTaken, -rows.Rows);
             },
             TaskScheduler.Default);
         go.SetResult();

@@ -11,8 +11,11 @@ public sealed class ImportOptions
     /// </summary>
     public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How many imports one instance runs at once; beyond it an import is answered 429 at once.</summary>
-    public int MaxRunning { get; set; } = 2;
+    /// <summary>
+    /// How many rows one instance's running imports may hold together (two of the largest files the
+    /// frontend takes); an import beyond it is answered 429 at once, unless nothing else runs.
+    /// </summary>
+    public int MaxRowsRunning { get; set; } = 200_000;
 
     /// <summary>How often a running import's status is saved, with its progress.</summary>
     public TimeSpan Heartbeat { get; set; } = TimeSpan.FromSeconds(2);

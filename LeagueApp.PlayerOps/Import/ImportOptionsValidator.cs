@@ -8,10 +8,10 @@ internal sealed class ImportOptionsValidator(IOptions<TimeoutBudget> budget) : I
 {
     public ValidateOptionsResult Validate(string? name, ImportOptions options)
     {
-        if (options.AnswerWithin < TimeSpan.Zero || options.Heartbeat <= TimeSpan.Zero || options.KeepFor <= TimeSpan.Zero || options.MaxRunning < 1)
+        if (options.AnswerWithin < TimeSpan.Zero || options.Heartbeat <= TimeSpan.Zero || options.KeepFor <= TimeSpan.Zero || options.MaxRowsRunning < 1)
         {
             return ValidateOptionsResult.Fail(
-                $"{ImportOptions.SectionName}: AnswerWithin must not be negative, Heartbeat and KeepFor must be positive, MaxRunning at least 1.");
+                $"{ImportOptions.SectionName}: AnswerWithin must not be negative, Heartbeat and KeepFor must be positive, MaxRowsRunning at least 1.");
         }
 
         var operation = budget.Value.PlayerOps.Operation;
