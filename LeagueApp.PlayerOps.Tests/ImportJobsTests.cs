@@ -43,17 +43,22 @@ public sealed class ImportJobsTests : IAsyncLifetime
         await _host.StartAsync(timeout.Token);
     }
 
-    // One test, as the life of one instance: an import that completes, then one that runs (another
-    // beside it is refused), cut short by a stop.
+    // One test, as the life of one instance: an import answered at once, one that completes in the
+    // background, then one that runs (another beside it is refused), cut short by a stop.
     [Fact]
-    public async Task A_reader_sees_a_completed_import_with_its_counts_a_second_at_once_refused_and_a_stopped_one_interrupted()
+    public async Task Statuses_are_kept_for_imports_that_went_on_in_the_background_and_tell_how_each_ended()
     {
-        var completed = await BeginAsync(Players("Completed", 1200));
+        var answered = Begin(Players("Answered", 100));
+        await answered.Completion;
+        Assert.Null(await Records.FindAsync(answered.Started.Id, CancellationToken.None));
+
+        var completed = Begin(Players("Completed", 1200));
+        Assert.Equal(ImportStates.Running, (await Jobs.PublishAsync(completed, CancellationToken.None)).State);
         var outcome = await completed.Completion;
         // Long enough for several heartbeats, had they gone on after the end.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
 
-        var record = await Records.FindAsync(completed.Status.Id, CancellationToken.None);
+        var record = await Records.FindAsync(completed.Started.Id, CancellationToken.None);
         Assert.NotNull(record);
         Assert.Equal(ImportStates.Completed, record.Status.State);
         Assert.Equal(1200, record.Status.RowsDone);
@@ -61,14 +66,15 @@ public sealed class ImportJobsTests : IAsyncLifetime
         Assert.Equal(outcome.LastCommit, record.LastCommit);
 
         const int Rows = 60_000;
-        var stopped = await BeginAsync(Players("Interrupted", Rows));
-        var progress = await FirstProgressAsync(stopped.Status.Id);
+        var stopped = Begin(Players("Interrupted", Rows));
+        await Jobs.PublishAsync(stopped, CancellationToken.None);
+        var progress = await FirstProgressAsync(stopped.Started.Id);
         // Imports:MaxRowsRunning is 60,000: the first fills it alone, so a second is refused while it runs.
-        Assert.Null(await Jobs.BeginAsync("players", Players("Refused", 10), CancellationToken.None));
+        Assert.Null(Jobs.Begin("players", Players("Refused", 10)));
         await Jobs.StopAsync(CancellationToken.None);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.Completion);
-        record = await Records.FindAsync(stopped.Status.Id, CancellationToken.None);
+        record = await Records.FindAsync(stopped.Started.Id, CancellationToken.None);
         Assert.NotNull(record);
         Assert.Equal(ImportStates.Interrupted, record.Status.State);
         Assert.InRange(record.Status.RowsDone, progress, Rows - 1);
@@ -76,8 +82,8 @@ public sealed class ImportJobsTests : IAsyncLifetime
         Assert.Contains("Send the file again", record.Status.Detail, StringComparison.Ordinal);
     }
 
-    private async Task<ImportJob> BeginAsync(ImportFile file) =>
-        await Jobs.BeginAsync("players", file, CancellationToken.None) ?? throw new InvalidOperationException("The import was refused as busy.");
+    private ImportJob Begin(ImportFile file) =>
+        Jobs.Begin("players", file) ?? throw new InvalidOperationException("The import was refused as busy.");
 
     // The rows done in the first heartbeat that reports any, as a reader of the status sees it.
     private async Task<int> FirstProgressAsync(string id)

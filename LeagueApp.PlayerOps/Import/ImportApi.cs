@@ -84,7 +84,7 @@ public static class ImportApi
             return Invalid($"{refused.Count} problem(s) in the file; nothing was imported.", refused);
         }
 
-        if (await run.Jobs.BeginAsync(kind, file, ct) is not { } job)
+        if (run.Jobs.Begin(kind, file) is not { } job)
         {
             request.HttpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
             return TypedResults.Problem(
@@ -115,7 +115,7 @@ public static class ImportApi
         }
         catch (TimeoutException)
         {
-            return TypedResults.Accepted(StatusPath(job.Status.Id), job.Status);
+            return TypedResults.Accepted(StatusPath(job.Started.Id), await run.Jobs.PublishAsync(job, ct));
         }
     }
 

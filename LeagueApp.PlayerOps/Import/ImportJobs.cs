@@ -9,8 +9,8 @@ namespace LeagueApp.PlayerOps.Import;
 
 /// <summary>
 /// Runs imports apart from the requests that send them, so that a large file is not bound by one
-/// request's time limit, and keeps each one's status in Firestore (<see cref="ImportRecords"/>),
-/// where every instance can answer for it. When this instance stops, its imports stop (a commit
+/// request's time limit, and keeps the status of each one that outlasts its request in Firestore
+/// (<see cref="ImportRecords"/>), where every instance can answer for it. When this instance stops, its imports stop (a commit
 /// under way may or may not land) and their statuses say so.
 /// </summary>
 public sealed partial class ImportJobs(
@@ -26,11 +26,10 @@ public sealed partial class ImportJobs(
     private long _rowsTaken;
 
     /// <summary>
-    /// Saves the import's status as running, then starts it; null when it would take this instance's
-    /// running imports past <see cref="ImportOptions.MaxRowsRunning"/> rows (one alone always runs).
-    /// <paramref name="ct"/> is the request's and does not stop it.
+    /// Starts the import; null when it would take this instance's running imports past
+    /// <see cref="ImportOptions.MaxRowsRunning"/> rows (one alone always runs).
     /// </summary>
-    public async Task<ImportJob?> BeginAsync(string file, ImportFile rows, CancellationToken ct)
+    public ImportJob? Begin(string file, ImportFile rows)
     {
         // Each holds its file's rows until it ends, and clients need not wait for it: a bound keeps memory in check.
         var taken = Interlocked.Add(ref _rowsTaken, rows.Rows);
@@ -41,32 +40,43 @@ public sealed partial class ImportJobs(
         }
 
         var now = time.GetUtcNow();
-        var status = new ImportStatus(Guid.NewGuid().ToString("N"), file, ImportStates.Running, rows.Rows, 0, null, null, now, now);
-        try
-        {
-            await records.SaveAsync(Record(status, lastCommit: null), ct);
-        }
-        catch
-        {
-            Interlocked.Add(ref _rowsTaken, -rows.Rows);
-            throw;
-        }
+        var job = new ImportJob(new ImportStatus(Guid.NewGuid().ToString("N"), file, ImportStates.Running, rows.Rows, 0, null, null, now, now));
 
         // Listed before it starts, so that stopping never misses it and it is never listed after it ended.
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var run = RunWhenAsync(go.Task, status, rows);
-        _running[status.Id] = run;
-        _ = run.ContinueWith(
+        job.Completion = RunWhenAsync(go.Task, job, rows);
+        _running[job.Started.Id] = job.Completion;
+        _ = job.Completion.ContinueWith(
             ended =>
             {
                 // Observed here: after a 202 nobody awaits it, and its failure is in its status and the log.
                 _ = ended.Exception;
-                _running.TryRemove(status.Id, out var _);
+                _running.TryRemove(job.Started.Id, out var _);
                 Interlocked.Add(ref _rowsTaken, -rows.Rows);
             },
             TaskScheduler.Default);
         go.SetResult();
-        return new ImportJob(status, run);
+        return job;
+    }
+
+    /// <summary>
+    /// Saves the import's status, so that any instance answers for it from now on (its request answers
+    /// 202 with it), and returns it: running, or final if it ended meanwhile.
+    /// </summary>
+    public async Task<ImportStatus> PublishAsync(ImportJob job, CancellationToken ct)
+    {
+        await job.Saving.WaitAsync(ct);
+        try
+        {
+            var record = job.Final ?? Record(job.Started with { RowsDone = job.RowsDone, UpdatedAt = time.GetUtcNow() }, lastCommit: null);
+            await records.SaveAsync(record, ct);
+            job.Published = true;
+            return record.Status;
+        }
+        finally
+        {
+            job.Saving.Release();
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -74,24 +84,24 @@ public sealed partial class ImportJobs(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        // Each ends by saving its status; their failures are in those statuses and the log already.
+        // Each ends by saving its status (if published); their failures are in those statuses and the log already.
         var settled = _running.Values.Select(run => run.ContinueWith(_ => { }, TaskScheduler.Default));
         await Task.WhenAll(settled).WaitAsync(cancellationToken);
     }
 
     public void Dispose() => _stopping.Dispose();
 
-    private async Task<ImportOutcome> RunWhenAsync(Task go, ImportStatus status, ImportFile rows)
+    private async Task<ImportOutcome> RunWhenAsync(Task go, ImportJob job, ImportFile rows)
     {
         await go;
-        return await RunAsync(status, rows);
+        return await RunAsync(job, rows);
     }
 
-    private async Task<ImportOutcome> RunAsync(ImportStatus started, ImportFile file)
+    private async Task<ImportOutcome> RunAsync(ImportJob job, ImportFile file)
     {
-        var done = 0;
+        var started = job.Started;
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        var heartbeat = BeatAsync(started, () => Volatile.Read(ref done), beating.Token);
+        var heartbeat = BeatAsync(job, beating.Token);
 
         // The final status must land after the last heartbeat, never under it.
         async Task StopBeatingAsync()
@@ -103,9 +113,10 @@ public sealed partial class ImportJobs(
         try
         {
             var outcome = await importer.WriteAsync(
-                file.Teams, file.WithCapital, file.Players, rows => Volatile.Write(ref done, rows), _stopping.Token);
+                file.Teams, file.WithCapital, file.Players, rows => job.RowsDone = rows, _stopping.Token);
             await StopBeatingAsync();
-            await SaveFinalAsync(
+            await FinishAsync(
+                job,
                 started with { State = ImportStates.Completed, RowsDone = file.Rows, Summary = outcome.Summary, UpdatedAt = time.GetUtcNow() },
                 outcome.LastCommit);
             LogCompleted(started.Id, file.Rows);
@@ -115,9 +126,10 @@ public sealed partial class ImportJobs(
         {
             await StopBeatingAsync();
             var stopped = e is OperationCanceledException && _stopping.IsCancellationRequested;
-            var detail = $"The import stopped after {done} of {file.Rows} rows{WhyStopped(e, stopped)}";
-            await SaveFinalAsync(
-                started with { State = stopped ? ImportStates.Interrupted : ImportStates.Failed, RowsDone = done, Detail = detail, UpdatedAt = time.GetUtcNow() },
+            var detail = $"The import stopped after {job.RowsDone} of {file.Rows} rows{WhyStopped(e, stopped)}";
+            await FinishAsync(
+                job,
+                started with { State = stopped ? ImportStates.Interrupted : ImportStates.Failed, RowsDone = job.RowsDone, Detail = detail, UpdatedAt = time.GetUtcNow() },
                 lastCommit: null);
             LogStopped(e, started.Id, detail);
             throw;
@@ -134,23 +146,32 @@ public sealed partial class ImportJobs(
         _ => ": an unexpected error (see playerops' log).",
     };
 
-    // Saves the progress every Heartbeat, which also tells readers that this instance still works on it.
-    private async Task BeatAsync(ImportStatus status, Func<int> done, CancellationToken ct)
+    // Saves the progress of a published import every Heartbeat, which also tells readers that this
+    // instance still works on it.
+    private async Task BeatAsync(ImportJob job, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(options.Value.Heartbeat, time);
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
             {
+                await job.Saving.WaitAsync(ct);
                 try
                 {
-                    // Not cancelled halfway, so that it lands before the final status; it writes the progress only.
-                    var now = time.GetUtcNow();
-                    await records.SaveProgressAsync(status.Id, done(), now, now + options.Value.KeepFor, CancellationToken.None);
+                    if (job.Published)
+                    {
+                        // Not cancelled halfway, so that it lands before the final status; it writes the progress only.
+                        var now = time.GetUtcNow();
+                        await records.SaveProgressAsync(job.Started.Id, job.RowsDone, now, now + options.Value.KeepFor, CancellationToken.None);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    LogHeartbeatFailed(e, status.Id);
+                    LogHeartbeatFailed(e, job.Started.Id);
+                }
+                finally
+                {
+                    job.Saving.Release();
                 }
             }
         }
@@ -160,16 +181,28 @@ public sealed partial class ImportJobs(
         }
     }
 
-    private async Task SaveFinalAsync(ImportStatus status, DateTimeOffset? lastCommit)
+    // Keeps the final status, and saves it if readers were told where to look for it.
+    private async Task FinishAsync(ImportJob job, ImportStatus status, DateTimeOffset? lastCommit)
     {
+        await job.Saving.WaitAsync();
         try
         {
-            await records.SaveAsync(Record(status, lastCommit), CancellationToken.None);
+            job.Final = Record(status, lastCommit);
+            if (!job.Published)
+            {
+                return;
+            }
+
+            await records.SaveAsync(job.Final, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Readers will see it as interrupted once it is stale, which still says to send it again.
             LogStatusLost(e, status.Id, status.State);
+        }
+        finally
+        {
+            job.Saving.Release();
         }
     }
 
