@@ -119,7 +119,6 @@ public sealed partial class ImportJobs(
                 job,
                 started with { State = ImportStates.Completed, RowsDone = file.Rows, Summary = outcome.Summary, UpdatedAt = time.GetUtcNow() },
                 outcome.LastCommit);
-            LogCompleted(started.Id, file.Rows);
             return outcome;
         }
         catch (Exception e)
@@ -208,9 +207,6 @@ public sealed partial class ImportJobs(
 
     private ImportRecord Record(ImportStatus status, DateTimeOffset? lastCommit) =>
         new(status, lastCommit, status.UpdatedAt + options.Value.KeepFor);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Id} completed: {Rows} rows")]
-    private partial void LogCompleted(string id, int rows);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import {Id} did not complete: {Detail}")]
     private partial void LogStopped(Exception error, string id, string detail);
