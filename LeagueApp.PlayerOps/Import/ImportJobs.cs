@@ -211,7 +211,7 @@ public sealed partial class ImportJobs(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import {Id} did not complete: {Detail}")]
     private partial void LogStopped(Exception error, string id, string detail);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The status of import {Id} could not be saved; it is saved again at the next heartbeat")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The progress of import {Id} could not be saved; the next heartbeat tries again")]
     private partial void LogHeartbeatFailed(Exception error, string id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The final status ({State}) of import {Id} could not be saved")]
