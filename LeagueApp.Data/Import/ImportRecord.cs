@@ -12,6 +12,9 @@ namespace LeagueApp.Data.Import;
 /// <param name="ExpireAt">When the status may go (a Firestore TTL policy on this field deletes it; docs/deployment.md).</param>
 public sealed record ImportRecord(ImportStatus Status, DateTimeOffset? LastCommit, DateTimeOffset ExpireAt)
 {
+    /// <summary>What a status that did not complete advises, where sending the file again helps.</summary>
+    public const string SendAgain = "Send the file again: rows already as it says are not written twice.";
+
     private const string FileField = "file";
     private const string StateField = "state";
     private const string RowsField = "rows";
@@ -34,8 +37,7 @@ public sealed record ImportRecord(ImportStatus Status, DateTimeOffset? LastCommi
             ? Status with
             {
                 State = ImportStates.Interrupted,
-                Detail = $"The instance running this import stopped answering after {Status.RowsDone} of {Status.Rows} rows. "
-                    + "Send the file again: rows already as it says are not written twice.",
+                Detail = $"The instance running this import stopped answering after {Status.RowsDone} of {Status.Rows} rows. {SendAgain}",
             }
             : Status;
 

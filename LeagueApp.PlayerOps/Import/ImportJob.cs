@@ -11,13 +11,18 @@ public sealed class ImportJob
 {
     private int _rowsDone;
 
-    internal ImportJob(ImportStatus started) => Started = started;
+    /// <param name="run">Runs the import; it is given the job, whose progress and saves it keeps.</param>
+    internal ImportJob(ImportStatus started, Func<ImportJob, Task<ImportOutcome>> run)
+    {
+        Started = started;
+        Completion = run(this);
+    }
 
     /// <summary>The status it started with.</summary>
     public ImportStatus Started { get; }
 
     /// <summary>Ends when the import does, with its outcome or its failure.</summary>
-    public Task<ImportOutcome> Completion { get; internal set; } = Task.FromException<ImportOutcome>(new InvalidOperationException("The import has not started."));
+    public Task<ImportOutcome> Completion { get; }
 
     /// <summary>Rows written, or found already as the file says, so far.</summary>
     internal int RowsDone

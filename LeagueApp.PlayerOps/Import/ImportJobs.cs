@@ -17,8 +17,6 @@ public sealed partial class ImportJobs(
     LeagueImporter importer, ImportRecords records, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportJobs> logger)
     : IHostedService, IDisposable
 {
-    private const string SendAgain = "Send the file again: rows already as it says are not written twice.";
-
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, Task> _running = new();
 
@@ -40,11 +38,11 @@ public sealed partial class ImportJobs(
         }
 
         var now = time.GetUtcNow();
-        var job = new ImportJob(new ImportStatus(Guid.NewGuid().ToString("N"), file, ImportStates.Running, rows.Rows, 0, null, null, now, now));
+        var job = new ImportJob(
+            new ImportStatus(Guid.NewGuid().ToString("N"), file, ImportStates.Running, rows.Rows, 0, null, null, now, now),
+            started => RunAsync(started, rows));
 
-        // Listed before it starts, so that stopping never misses it and it is never listed after it ended.
-        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        job.Completion = RunWhenAsync(go.Task, job, rows);
+        // Unlisted by a continuation attached only after listing it, so it is never listed after it ended.
         _running[job.Started.Id] = job.Completion;
         _ = job.Completion.ContinueWith(
             ended =>
@@ -55,7 +53,6 @@ public sealed partial class ImportJobs(
                 Interlocked.Add(ref _rowsTaken, -rows.Rows);
             },
             TaskScheduler.Default);
-        go.SetResult();
         return job;
     }
 
@@ -90,12 +87,6 @@ public sealed partial class ImportJobs(
     }
 
     public void Dispose() => _stopping.Dispose();
-
-    private async Task<ImportOutcome> RunWhenAsync(Task go, ImportJob job, ImportFile rows)
-    {
-        await go;
-        return await RunAsync(job, rows);
-    }
 
     private async Task<ImportOutcome> RunAsync(ImportJob job, ImportFile file)
     {
@@ -138,10 +129,10 @@ public sealed partial class ImportJobs(
     // The rest of the detail of an import that did not complete: why, and whether sending it again helps.
     private static string WhyStopped(Exception error, bool stopped) => error switch
     {
-        _ when stopped => $": this playerops instance stopped. {SendAgain}",
+        _ when stopped => $": this playerops instance stopped. {ImportRecord.SendAgain}",
         ConcurrentImportException concurrent => $". {concurrent.Message}",
         UnreadableDocumentException unreadable => $": {unreadable.Message} Mend that document, then send the file again.",
-        _ when DatabaseProblem.For(error) is { } problem => $": {problem.Title}. {SendAgain}",
+        _ when DatabaseProblem.For(error) is { } problem => $": {problem.Title}. {ImportRecord.SendAgain}",
         _ => ": an unexpected error (see playerops' log).",
     };
 
