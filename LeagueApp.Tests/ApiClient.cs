@@ -24,10 +24,15 @@ public static class ApiClient
     }
 
     public static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostCsvAsync(
-        this HttpClient client, string path, byte[] csv, string contentType = "text/csv")
+        this HttpClient client, string path, byte[] csv, string contentType = "text/csv", string? prefer = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(csv) };
         request.Content.Headers.ContentType = new(contentType);
+        if (prefer is not null)
+        {
+            request.Headers.Add("Prefer", prefer);
+        }
+
         return await client.ReadAsync(request);
     }
 
@@ -64,7 +69,7 @@ public static class ApiClient
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
     }
 
-    public static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> ReadAsync(this HttpClient client, HttpRequestMessage request)
+    private static async Task<(HttpStatusCode, JsonElement, HttpResponseMessage)> ReadAsync(this HttpClient client, HttpRequestMessage request)
     {
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

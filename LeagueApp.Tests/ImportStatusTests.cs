@@ -18,7 +18,7 @@ public sealed class ImportStatusTests(LeagueAppFixture fixture)
         var file = string.Join('\n', names.Select(name => $"{Spurs},{name},England,Midfielder,2,1,0,30,0,1,0,2"));
         try
         {
-            var (status, body, response) = await PostAsync(file, respondAsync: true);
+            var (status, body, response) = await PostAsync(file);
 
             Assert.True(status == HttpStatusCode.Accepted, $"The import answered {(int)status}: {body}");
             var location = response.Headers.Location?.OriginalString;
@@ -50,7 +50,7 @@ public sealed class ImportStatusTests(LeagueAppFixture fixture)
     {
         var before = await _api.SnapshotAsync();
 
-        var (status, body, response) = await PostAsync($"{Spurs},Nowhere Man,England,Forward,1,0,0,0,0,0,0,1\nAtlantis FC,Lost Player,England,Forward,1,0,0,0,0,0,0,1", respondAsync: true);
+        var (status, body, response) = await PostAsync($"{Spurs},Nowhere Man,England,Forward,1,0,0,0,0,0,0,1\nAtlantis FC,Lost Player,England,Forward,1,0,0,0,0,0,0,1");
 
         ApiClient.AssertProblem(HttpStatusCode.BadRequest, status, body, response);
         Assert.Contains(body.GetProperty("rowErrors").EnumerateArray(), error => error.GetProperty("row").GetInt32() == 2);
@@ -70,17 +70,8 @@ public sealed class ImportStatusTests(LeagueAppFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, status);
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(string csv, bool respondAsync)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/import/players") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) };
-        request.Content.Headers.ContentType = new("text/csv");
-        if (respondAsync)
-        {
-            request.Headers.Add("Prefer", "respond-async");
-        }
-
-        return await _api.ReadAsync(request);
-    }
+    private Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(string csv) =>
+        _api.PostCsvAsync("/api/import/players", Encoding.UTF8.GetBytes(csv), prefer: "respond-async");
 
     // Polls until the import is no longer running; a bound, not a speed target: it says where it stood.
     private async Task<JsonElement> FollowAsync(string location)
