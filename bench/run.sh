@@ -161,6 +161,26 @@ own_ticks() {
   ticks=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$$/stat")
   echo $((total + ticks))
 }
+# settle: waits (at most SETTLE_LIMIT_MS) until the whole machine has been quiet for half a second,
+# below SETTLE_BUSY_PERCENT of all cores, and adds the wait to SETTLED_MS. A cell at one connection
+# measures one request at a time, so its p99 is the time slices that other work takes from it: what
+# the services, the emulator's JVM and wrk still do after the cell before (compiling, collecting)
+# belongs to that cell, not to this one.
+SETTLE_BUSY_PERCENT=15
+SETTLE_LIMIT_MS=10000
+SETTLED_MS=0
+settle() {
+  local started before busy
+  started=$(now_ms)
+  while (($(now_ms) - started < SETTLE_LIMIT_MS)); do
+    before=$(busy_ticks)
+    sleep 0.5
+    busy=$(awk -v t=$(($(busy_ticks) - before)) -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" 'BEGIN { printf "%d", 100 * t / (0.5 * hz * cores) }')
+    ((busy < SETTLE_BUSY_PERCENT)) && break
+  done
+  SETTLED_MS=$((SETTLED_MS + $(now_ms) - started))
+}
+
 # others_percent BUSY_BEFORE OWN_BEFORE SECONDS: others' share of all cores since the snapshot.
 others_percent() {
   local busy own
@@ -499,9 +519,11 @@ done
 # The ways to one read are measured back to back, so each comparison sees the same machine.
 for connections in "${CONNECTIONS[@]}"; do
   threads=$(wrk_threads "$connections")
+  ((connections == 1)) && settle
   wrk_run "bare.$connections" "$connections" "$threads" "$DURATION" request.lua "$STATS/alive"
   for read in "${READS[@]}"; do
     for target in "${TARGETS[@]}"; do
+      ((connections == 1)) && settle
       wrk_run "$target.$read.$connections" "$connections" "$threads" "$DURATION" request.lua \
         "$(url_of "$target" "$read")" BENCH_BODY="$(body_of "$target" "$read")"
     done
@@ -518,7 +540,7 @@ for target in "${REPLICA_READS[@]}"; do
 done
 
 OTHERS_READS=$(others_percent "$BUSY_BEFORE" "$OWN_BEFORE" $((($(now_ms) - LOAD_STARTED) / 1000)))
-log "other processes used $OTHERS_READS% of the CPU during the reads"
+log "other processes used $OTHERS_READS% of the CPU during the reads; cells at 1 connection waited $(seconds "$SETTLED_MS") s in all for a quiet machine"
 
 # =============================================================================================
 # 4. Writes through the frontend, with the emulator's own cost as the baseline
@@ -555,6 +577,21 @@ wrk_run "playerops-create.1" 1 1 "$DURATION" create.lua "$PLAYEROPS" \
   BENCH_API_KEY="$KEY" BENCH_TEAM=Chelsea BENCH_PREFIX="$prefix" BENCH_MAX_PER_THREAD=20000 BENCH_BASE_PATH=""
 created_names "$prefix" "${R[playerops-create.1.output]}" "$WORK/direct-names.txt"
 delete_players "$PLAYEROPS" "$WORK/direct-names.txt" "$WORK/direct-deletes.txt"
+# The same one-document create as the emulator's baseline, but into the players' collection, which the
+# change streams listen to: the floor that playerops' create stands on here. Deleted again by id (one
+# thread: ids 1 to the requests sent, and one more that may have been on its way when wrk stopped).
+PLAYERS_COLLECTION_PATH="/v1/projects/$PROJECT_ID/databases/(default)/documents/Teams"   # LeagueCollections.Players
+prefix="Chelsea_${TAG}Floor"
+wrk_run "emulator-listened-create.1" 1 1 "$DURATION" emulator_create.lua "$FIRESTORE_URL" \
+  BENCH_PREFIX="$prefix" BENCH_COLLECTION_PATH="$PLAYERS_COLLECTION_PATH"
+sent=${R[emulator-listened-create.1.requests]}
+for ((i = 1; i <= sent + 1; i++)); do
+  printf 'url = "%s%s/%s-0-%d"\noutput = "/dev/null"\n' "$FIRESTORE_URL" "$PLAYERS_COLLECTION_PATH" "$prefix" "$i"
+done >"$WORK/floor-deletes.curl"
+curl -s --parallel --parallel-max 16 -X DELETE -H 'Authorization: Bearer owner' --max-time 10 -w '%{http_code}\n' \
+  -K "$WORK/floor-deletes.curl" >"$WORK/floor-deletes.txt" 2>&1 || true
+FLOOR_DELETED=$(grep -c '^200$' "$WORK/floor-deletes.txt" || true)
+log "the floor's creates deleted again: $FLOOR_DELETED answered 200"
 for connections in 1 16; do
   prefix="$TAG C$(letters "$connections")"
   wrk_run "create.$connections" "$connections" 1 "$DURATION" create.lua "$FRONTEND" \
@@ -802,6 +839,7 @@ report() {
 
 Machine: $(nproc) cores ($CPU), $MEMORY_GB GB, $(uname -sr), ASP.NET Core $RUNTIME, $CONFIGURATION build.
 wrk on the same cores, loopback only, ${DURATION} s per cell after ${WARMUP} s of warm-up.
+Each read cell at 1 connection started once the machine had been below ${SETTLE_BUSY_PERCENT}% busy for 0.5 s (at most $((SETTLE_LIMIT_MS / 1000)) s; $(seconds "$SETTLED_MS") s of waiting in all).
 Settings exported for the run: ${RUNTIME_SETTINGS:-none, the services use their defaults}.
 Other processes on the machine used $OTHERS_READS% of its CPU during the reads and $OTHERS_ALL% during all the load
 (load average $LOADAVG_BEFORE before, $LOADAVG_AFTER after): $quiet.
@@ -856,6 +894,7 @@ $(fresh_rows)
 | --- | ---: | --- | --- | ---: |
 | create a player (\`POST /api/teams/Chelsea/players\`) | 1 | $(cell create.1) | one-document create in the emulator: $(cell emulator-create.1) | $(percent "${R[create.1.rps]}" "${R[emulator-create.1.rps]}") |
 | create a player straight to playerops (\`POST /teams/Chelsea/players\`: no frontend, the change streams still listen) | 1 | $(cell playerops-create.1) | ratio: the frontend's create above, as a share of this | $(percent "${R[create.1.rps]}" "${R[playerops-create.1.rps]}") |
+| one-document create in the emulator into the players' collection (\`Teams\`, where the change streams listen) | 1 | $(cell emulator-listened-create.1) | ratio: the create straight to playerops above, as a share of this | $(percent "${R[playerops-create.1.rps]}" "${R[emulator-listened-create.1.rps]}") |
 | create a player | 16 | $(cell create.16) | one-document create in the emulator: $(cell emulator-create.16) | $(percent "${R[create.16.rps]}" "${R[emulator-create.16.rps]}") |
 | transfer (\`POST /api/transfers\`), one pair of teams | 1 | $(cell transfer.1) | | |
 | transfer, two disjoint pairs of teams | 2 | $(cell transfer.2) | | |
