@@ -8,6 +8,7 @@ public sealed class FaultsFixture : LeagueAppFixture
     {
         ["Edge__BurstLimit"] = "100",
         ["Edge__RequestsPerSecond"] = "50",
+        ["Edge__MaxEventStreamsPerClient"] = "2",
     };
 }
 

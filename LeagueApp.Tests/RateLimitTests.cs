@@ -26,4 +26,47 @@ public sealed class RateLimitTests(FaultsFixture fixture)
             answer.Dispose();
         }
     }
+
+    [Fact]
+    public async Task A_client_holds_no_more_live_event_streams_than_its_limit()
+    {
+        // The fixture allows two at once.
+        using var client = fixture.CreateFrontendClient();
+        using var first = await OpenEventsAsync(client);
+        using var second = await OpenEventsAsync(client);
+        AssertStreaming(first);
+        AssertStreaming(second);
+
+        using (var third = await OpenEventsAsync(client))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+            Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("live event streams open", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.True(third.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "a refused stream says when to come back");
+        }
+
+        // A stream the client closes gives its place back, once the frontend has seen it close.
+        first.Dispose();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        HttpResponseMessage again;
+        while ((again = await OpenEventsAsync(client)).StatusCode == HttpStatusCode.TooManyRequests && DateTime.UtcNow < deadline)
+        {
+            again.Dispose();
+            await Task.Delay(200);
+        }
+
+        using (again)
+        {
+            AssertStreaming(again);
+        }
+    }
+
+    private static Task<HttpResponseMessage> OpenEventsAsync(HttpClient client) =>
+        client.GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead);
+
+    private static void AssertStreaming(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
 }

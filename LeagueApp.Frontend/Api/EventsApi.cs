@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LeagueApp.Data.Changes;
+using LeagueApp.Frontend.Edge;
 using LeagueApp.Timeouts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class EventsApi
             .WithDescription("Each stream ends after Timeouts:EventStream (12 s); EventSource reconnects by itself and gets the latest change again.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(EventStreamLimitPolicy.Name)
             .DisableRequestTimeout();
         return app;
     }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Frontend.Edge;
 
-// Rate limits per client, body size limits and the request timeout (Timeouts:Edge): what a public edge needs.
+// Rate limits per client (requests, and live event streams open at once), body size limits and the
+// request timeout (Timeouts:Edge): what a public edge needs.
 public static class EdgeExtensions
 {
     private const string ImportPath = "/api/import";
@@ -18,7 +19,7 @@ public static class EdgeExtensions
     {
         builder.Services.AddOptions<EdgeOptions>().BindConfiguration(EdgeOptions.SectionName);
 
-        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddRateLimiter(limiter => limiter.AddPolicy<string, EventStreamLimitPolicy>(EventStreamLimitPolicy.Name));
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<EdgeOptions>>((limiter, edge) =>
         {
             var limits = edge.Value;
@@ -100,15 +101,17 @@ public static class EdgeExtensions
         await next(context);
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
+    private static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct) =>
+        TooManyAsync(
+            rejected.HttpContext,
+            rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1),
+            "Too many requests from this client. Wait for the time in Retry-After and try again.");
+
+    /// <summary>A 429 problem that says when to come back.</summary>
+    internal static async ValueTask TooManyAsync(HttpContext context, TimeSpan retryAfter, string detail)
     {
-        var response = rejected.HttpContext.Response;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Results.Problem(
-            "Too many requests from this client. Wait for the time in Retry-After and try again.",
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Rate limit exceeded").ExecuteAsync(rejected.HttpContext);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Results.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Rate limit exceeded").ExecuteAsync(context);
     }
 
     private static bool IsProbe(HttpContext context) =>
@@ -116,5 +119,5 @@ public static class EdgeExtensions
         || context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.AlivenessEndpointPath);
 
     // The connection's address; in the cluster the mesh's ingress forwards it (see docs/deployment.md).
-    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    internal static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -11,6 +11,9 @@ public sealed class EdgeOptions
     /// <summary>Tokens added back to each client's bucket per second: its sustained rate.</summary>
     public int RequestsPerSecond { get; set; } = 100;
 
+    /// <summary>Live event streams (GET /api/events) a client may hold open at once: a page each, so a few tabs; beyond it 429.</summary>
+    public int MaxEventStreamsPerClient { get; set; } = 16;
+
     /// <summary>JSON bodies are small: a player or a transfer.</summary>
     public long MaxJsonBodyBytes { get; set; } = 16 * 1024;
 
