@@ -22,6 +22,11 @@ export async function getJson(url) {
   return read(await fetch(url, { headers: { Accept: jsonType } }));
 }
 
+/** A team's squad; none while no team is chosen. */
+export async function getSquad(team) {
+  return team ? getJson(path("teams", team, "players")) : [];
+}
+
 /** Sends a change with the API key; a JSON body is optional (deletes have none). */
 export async function send(method, url, key, body) {
   const headers = { Accept: jsonType, "X-Api-Key": key };

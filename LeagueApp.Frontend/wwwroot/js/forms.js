@@ -1,6 +1,6 @@
 // The changes a visitor can make: transfer, sign and release players. Each asks for the API key once
 // per tab and shows the API's problem details in the form that caused them.
-import { ApiError, getJson, path, send } from "./api.js";
+import { ApiError, getSquad, path, send } from "./api.js";
 import { forgetKey, requireKey } from "./apikey.js";
 import { el } from "./dom.js";
 import { latestOnly } from "./latest.js";
@@ -61,7 +61,7 @@ export function wireForms(onChanged) {
 
 /** Fills the transfer form's player list from the selling team's squad. */
 export const loadTransferPlayers = latestOnly(
-  async () => transferForm.fromTeam.value ? await getJson(path("teams", transferForm.fromTeam.value, "players")) : [],
+  () => getSquad(transferForm.fromTeam.value),
   players => {
     const chosen = transferForm.player.value;
     transferForm.player.replaceChildren(...players.map(p => el("option", { value: p.name }, `${p.name} (price ${p.price})`)));

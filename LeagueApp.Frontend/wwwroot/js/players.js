@@ -1,5 +1,5 @@
 // Players: the best of each team, the top of a position, and one team's squad with a search box.
-import { getJson, path } from "./api.js";
+import { getJson, getSquad, path } from "./api.js";
 import { el } from "./dom.js";
 import { latestOnly } from "./latest.js";
 
@@ -39,7 +39,7 @@ export const renderTop = latestOnly(
     score(r.score)))));
 
 export const loadSquad = latestOnly(
-  async () => squadTeam.value ? await getJson(path("teams", squadTeam.value, "players")) : [],
+  () => getSquad(squadTeam.value),
   players => {
     squad = players;
     showSquad();
