@@ -11,7 +11,7 @@ public sealed class ListenTargetTests
 
     private static readonly Timestamp ReadTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
 
-    private readonly ListenTarget _target = new(1, new V1.StructuredQuery());
+    private readonly ListenTarget _target = new(1, new ListenTarget.Query(new V1.StructuredQuery()));
 
     [Fact]
     public void A_snapshot_lists_the_documents_and_what_changed_since_the_last_one()
@@ -46,10 +46,68 @@ public sealed class ListenTargetTests
         Assert.Empty(repeated.Changes);
     }
 
-    private static V1.Document Document(string id, int second) => new()
+    [Fact]
+    public void A_projected_query_keeps_only_its_fields_and_still_sees_changes_to_the_others()
     {
-        Name = Root + id,
-        CreateTime = ReadTime,
-        UpdateTime = Timestamp.FromDateTimeOffset(ReadTime.ToDateTimeOffset().AddSeconds(second)),
-    };
+        var target = new ListenTarget(1, new ListenTarget.Query(new V1.StructuredQuery(), [new FieldPath("goals"), FieldPath.DocumentId]));
+        target.Changed(Root + "a", Document("a", second: 1, goals: 10, team: "Chelsea"));
+        var first = target.Snapshot(ReadTime, ByteString.Empty);
+
+        target.Changed(Root + "a", Document("a", second: 2, goals: 10, team: "Liverpool"));
+        var second = target.Snapshot(ReadTime, ByteString.Empty);
+
+        Assert.Equal(["goals"], first.Documents[0].Fields.Keys);
+        Assert.Equal(10, first.Documents[0].Fields.GetInt64("goals"));
+        Assert.Equal([(DocumentChangeKind.Modified, "a")], second.Changes.Select(change => (change.Kind, change.Document.Id)));
+    }
+
+    [Fact]
+    public void A_projection_is_kept_by_the_target_and_not_sent_since_Cloud_Firestore_refuses_it_in_a_listen()
+    {
+        var query = ListenTarget.Query.From(new FirestoreQuery("Players").Select("goals"), new ResourceNames("p", "(default)"));
+
+        Assert.Null(query.Proto.Select);
+        Assert.Equal([new FieldPath("goals")], query.Kept);
+    }
+
+    [Fact]
+    public void A_names_only_query_keeps_no_fields()
+    {
+        var target = new ListenTarget(1, new ListenTarget.Query(new V1.StructuredQuery(), []));
+        target.Changed(Root + "a", Document("a", second: 1, goals: 10, team: "Chelsea"));
+
+        var snapshot = target.Snapshot(ReadTime, ByteString.Empty);
+
+        Assert.Equal("a", snapshot.Documents[0].Id);
+        Assert.Empty(snapshot.Documents[0].Fields);
+        Assert.NotNull(snapshot.Documents[0].UpdateTime);
+    }
+
+    [Fact]
+    public void A_nested_field_in_a_listened_projection_is_refused()
+    {
+        var failure = Assert.Throws<ArgumentException>(() => new ListenTarget(1, new ListenTarget.Query(new V1.StructuredQuery(), [new FieldPath("stats", "goals")])));
+        Assert.Contains("stats.goals", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static V1.Document Document(string id, int second, long? goals = null, string? team = null)
+    {
+        var document = new V1.Document
+        {
+            Name = Root + id,
+            CreateTime = ReadTime,
+            UpdateTime = Timestamp.FromDateTimeOffset(ReadTime.ToDateTimeOffset().AddSeconds(second)),
+        };
+        if (goals is { } count)
+        {
+            document.Fields["goals"] = new V1.Value { IntegerValue = count };
+        }
+
+        if (team is not null)
+        {
+            document.Fields["team"] = new V1.Value { StringValue = team };
+        }
+
+        return document;
+    }
 }

@@ -45,6 +45,25 @@ public sealed class ListenTests(EmulatorFixture emulator) : IDisposable
     }
 
     [Fact]
+    public async Task A_projected_listen_holds_only_the_selected_fields_and_sees_every_change()
+    {
+        await Client.CreateAsync(_players, "salah", new DocumentFields { ["goals"] = 10, ["team"] = "Liverpool" });
+        var names = new FirestoreQuery(_players).Select();
+        var goals = new FirestoreQuery(_players).Select("goals");
+        await using var listen = Client.ListenAsync([names, goals], onStatus: null, _stop.Token).GetAsyncEnumerator(_stop.Token);
+
+        var first = await NextAsync(listen);
+        Assert.Empty(first.Queries[0].Documents.Single().Fields);
+        Assert.Equal(["goals"], first.Queries[1].Documents.Single().Fields.Keys);
+
+        // A field outside the projection changes: both queries report the document modified.
+        await Client.PatchAsync(_players, "salah", new DocumentFields { ["team"] = "Chelsea" });
+        var second = await NextAsync(listen);
+        Assert.All(second.Queries, query => Assert.Equal([(DocumentChangeKind.Modified, "salah")], Changes(query)));
+        Assert.Equal(10, second.Queries[1].Documents.Single().Fields.GetInt64("goals"));
+    }
+
+    [Fact]
     public async Task A_query_listen_sees_documents_enter_and_leave_the_result()
     {
         await Client.CreateAsync(_players, "salah", new DocumentFields { ["goals"] = 5 });

@@ -45,7 +45,7 @@ public sealed partial class FirestoreClient
             throw new ArgumentException("A listen needs at least one query.", nameof(queries));
         }
 
-        var state = new ListenState([.. queries.Select(query => ProtoMapper.ToProto(query, _names))]);
+        var state = new ListenState([.. queries.Select(query => ListenTarget.Query.From(query, _names))]);
         var collections = string.Join(", ", queries.Select(query => query.Collection));
         var failures = 0;
         while (true)

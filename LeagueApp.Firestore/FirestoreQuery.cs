@@ -93,6 +93,9 @@ public sealed record FirestoreQuery
             : this with { Projection = [.. fields] };
     }
 
+    /// <summary>The same query without its projection: whole documents.</summary>
+    internal FirestoreQuery WithoutProjection() => this with { Projection = null };
+
     /// <summary>Results from these values of the orders on, inclusive; fewer values than orders compare a prefix.</summary>
     public FirestoreQuery StartAt(params IReadOnlyList<FirestoreValue> values) => this with { Start = Cursor(values, before: true) };
 

@@ -15,7 +15,7 @@ internal sealed class ListenState
     private bool _delivered;
 
     /// <param name="queries">Target ids are their positions, from 1.</param>
-    public ListenState(IReadOnlyList<V1.StructuredQuery> queries) =>
+    public ListenState(IReadOnlyList<ListenTarget.Query> queries) =>
         _targets = [.. queries.Select((query, index) => new ListenTarget(index + 1, query))];
 
     /// <summary>The read time of the last consistent point, whether or not it changed anything.</summary>

@@ -8,8 +8,11 @@ namespace LeagueApp.Firestore;
 /// One query of a listen stream: the documents it matched at the last consistent point, the changes
 /// collected since, and the resume token that lets a new stream continue from that point.
 /// </summary>
-internal sealed class ListenTarget(int id, V1.StructuredQuery query)
+internal sealed class ListenTarget(int id, ListenTarget.Query query)
 {
+    // The top-level fields a projected query keeps (none: names only); null: every field.
+    private readonly HashSet<string>? _kept = query.Kept?.Where(path => path != FieldPath.DocumentId).Select(TopLevelName).ToHashSet(StringComparer.Ordinal);
+
     private readonly SortedDictionary<string, FirestoreDocument> _documents = new(StringComparer.Ordinal);
 
     // Changes since the last snapshot by document name; null marks a document that left the result.
@@ -32,7 +35,7 @@ internal sealed class ListenTarget(int id, V1.StructuredQuery query)
         var target = new V1.Target
         {
             TargetId = id,
-            Query = new V1.Target.Types.QueryTarget { Parent = names.Documents, StructuredQuery = query },
+            Query = new V1.Target.Types.QueryTarget { Parent = names.Documents, StructuredQuery = query.Proto },
         };
         if (_resumeToken is not null)
         {
@@ -42,7 +45,11 @@ internal sealed class ListenTarget(int id, V1.StructuredQuery query)
         return new V1.ListenRequest { Database = names.Database, AddTarget = target };
     }
 
-    public void Changed(string name, V1.Document? document) => _pending[name] = document;
+    /// <summary>
+    /// Collects a change; a projected query keeps only its fields at once. A change to any field counts
+    /// (its update time moves on), as the server reports it.
+    /// </summary>
+    public void Changed(string name, V1.Document? document) => _pending[name] = document is null || _kept is null ? document : Projected(document);
 
     /// <summary>
     /// A new stream resumes from the last snapshot's token, so the changes collected after it come
@@ -115,8 +122,38 @@ internal sealed class ListenTarget(int id, V1.StructuredQuery query)
         return new QuerySnapshot(_listed, [.. removed, .. added, .. modified], readTime.ToDateTimeOffset());
     }
 
+    private static string TopLevelName(FieldPath path) =>
+        path.Segments.Count == 1
+            ? path.Segments[0]
+            : throw new ArgumentException($"A listen keeps the selected fields itself, top-level ones only; '{path}' is nested.", nameof(query));
+
+    private V1.Document Projected(V1.Document document)
+    {
+        var projected = new V1.Document { Name = document.Name, CreateTime = document.CreateTime, UpdateTime = document.UpdateTime };
+        foreach (var name in _kept!)
+        {
+            if (document.Fields.TryGetValue(name, out var value))
+            {
+                projected.Fields[name] = value;
+            }
+        }
+
+        return projected;
+    }
+
     public int CountWithPending() =>
         _documents.Count
         + _pending.Count(change => change.Value is not null && !_documents.ContainsKey(change.Key))
         - _pending.Count(change => change.Value is null && _documents.ContainsKey(change.Key));
+
+    /// <param name="Proto">The query as the stream sends it: without a projection.</param>
+    /// <param name="Kept">The query's projection, which the target applies itself; null: whole documents.</param>
+    public sealed record Query(V1.StructuredQuery Proto, IReadOnlyList<FieldPath>? Kept = null)
+    {
+        // Cloud Firestore refuses a projection in a real-time query ("'select' clauses are not supported
+        // for real-time queries"): the stream asks for whole documents and the target keeps only the
+        // selected fields itself, so a names-only listen holds little however large the collection.
+        public static Query From(FirestoreQuery query, ResourceNames names) =>
+            new(ProtoMapper.ToProto(query.WithoutProjection(), names), query.Projection);
+    }
 }

@@ -27,8 +27,11 @@ public sealed partial class LeagueChangeFeed(
     // Leases of instances gone this long are deleted by whichever instance notices.
     private static readonly TimeSpan AbandonedLeaseAge = TimeSpan.FromMinutes(1);
 
+    // Of the league's documents only their names are kept (the client drops the fields as they come):
+    // changes are all the feed needs of them, and a league of tens of thousands of players would
+    // otherwise sit in every instance's memory. Leases are read whole.
     private static readonly FirestoreQuery[] Queries =
-        [new(LeagueCollections.Teams), new(LeagueCollections.Players), new(LeagueCollections.CacheLeases)];
+        [new FirestoreQuery(LeagueCollections.Teams).Select(), new FirestoreQuery(LeagueCollections.Players).Select(), new(LeagueCollections.CacheLeases)];
 
     private readonly CacheLeaseOptions _options = options.Value;
 
