@@ -38,4 +38,40 @@ public sealed class LivePageTests(WebAppFixture fixture)
         await Expect(page.SquadRow("Live Newcomer")).ToHaveCountAsync(0);
         await Expect(page.Capital("Liverpool")).ToHaveTextAsync("250");
     }
+
+    // EventSource gives up on an answer other than 200 (a 503 from the gateway while pods roll, a 429
+    // from the edge); the page must open a new stream itself and follow the league again.
+    [Fact]
+    public async Task The_page_follows_the_league_again_after_its_stream_was_refused()
+    {
+        await using var page = await fixture.OpenPageAsync();
+        await page.ShowSquadAsync("Liverpool");
+        await Expect(page.Page.Locator("#live-state")).ToHaveTextAsync("Live");
+        var refused = new TaskCompletionSource();
+        await page.Page.RouteAsync("**/api/events", async route =>
+        {
+            if (refused.TrySetResult())
+            {
+                await route.FulfillAsync(new() { Status = 503, ContentType = "application/problem+json", Body = """{"title":"Service unavailable"}""" });
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+
+        // The open stream ends on schedule (Timeouts:EventStream); its reconnection is refused.
+        await refused.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            using var created = await fixture.Writer.PostAsJsonAsync("/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Back Online", "Liverpool", price: 1, appearances: 1));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            await Expect(page.SquadRow("Back Online")).ToBeVisibleAsync();
+            await Expect(page.Page.Locator("#live-state")).ToHaveTextAsync("Live");
+            Assert.Empty(page.ScriptErrors);
+        }
+        finally
+        {
+            await fixture.Writer.DeletePlayerIfPresentAsync("Liverpool", "Back Online");
+        }
+    }
 }
