@@ -63,8 +63,7 @@ public sealed class LivePageTests(WebAppFixture fixture)
         await refused.Task.WaitAsync(TimeSpan.FromSeconds(60));
         try
         {
-            using var created = await fixture.Writer.PostAsJsonAsync("/api/teams/Liverpool/players", PlayerBodies.NewPlayer("Back Online", "Liverpool", price: 1, appearances: 1));
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            await fixture.Writer.CreatePlayerAsync("Back Online", "Liverpool", price: 1);
             await Expect(page.SquadRow("Back Online")).ToBeVisibleAsync();
             await Expect(page.Page.Locator("#live-state")).ToHaveTextAsync("Live");
             Assert.Empty(page.ScriptErrors);
