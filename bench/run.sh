@@ -161,6 +161,13 @@ own_ticks() {
   ticks=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$$/stat")
   echo $((total + ticks))
 }
+# cores_percent TICKS SECONDS: TICKS of CPU time as a whole percentage of all cores over SECONDS
+# (none below zero: counts taken a moment apart can cross).
+cores_percent() {
+  awk -v t="$1" -v s="$2" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
+    'BEGIN { v = 100 * t / (s * hz * cores); if (v < 0) v = 0; printf "%.0f", v }'
+}
+
 # settle: waits (at most SETTLE_LIMIT_MS) until the whole machine has been quiet for half a second,
 # below SETTLE_BUSY_PERCENT of all cores, and adds the wait to SETTLED_MS. A cell at one connection
 # measures one request at a time, so its p99 is the time slices that other work takes from it: what
@@ -175,7 +182,7 @@ settle() {
   while (($(now_ms) - started < SETTLE_LIMIT_MS)); do
     before=$(busy_ticks)
     sleep 0.5
-    busy=$(awk -v t=$(($(busy_ticks) - before)) -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" 'BEGIN { printf "%d", 100 * t / (0.5 * hz * cores) }')
+    busy=$(cores_percent $(($(busy_ticks) - before)) 0.5)
     ((busy < SETTLE_BUSY_PERCENT)) && break
   done
   SETTLED_MS=$((SETTLED_MS + $(now_ms) - started))
@@ -184,19 +191,10 @@ settle() {
 # Time the hypervisor ran other guests while this one had work (steal): counted with the others above.
 steal_ticks() { awk '/^cpu / { print $9; exit }' /proc/stat; }
 # steal_percent STEAL_BEFORE SECONDS: the hypervisor's share of all cores since the snapshot.
-steal_percent() {
-  awk -v t=$(($(steal_ticks) - $1)) -v s="$2" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
-    'BEGIN { printf "%.0f", 100 * t / (s * hz * cores) }'
-}
+steal_percent() { cores_percent $(($(steal_ticks) - $1)) "$2"; }
 
 # others_percent BUSY_BEFORE OWN_BEFORE SECONDS: others' share of all cores since the snapshot.
-others_percent() {
-  local busy own
-  busy=$(($(busy_ticks) - $1))
-  own=$(($(own_ticks) - $2))
-  awk -v other=$((busy - own)) -v s="$3" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
-    'BEGIN { v = 100 * other / (s * hz * cores); if (v < 0) v = 0; printf "%.0f", v }'
-}
+others_percent() { cores_percent $((($(busy_ticks) - $1) - ($(own_ticks) - $2))) "$3"; }
 
 # ---------------------------------------------------------------------------------------------
 # Formatting
@@ -567,15 +565,18 @@ created_names() {
     function letters(n,   text) { text = ""; do { text = substr("abcdefghijklmnopqrstuvwxyz", n % 26 + 1, 1) text; n = int(n / 26) } while (n > 0); return text }
     $1 == "BENCH_CREATED" { for (i = 0; i < $3; i++) print prefix " " $2 " N" letters(i) }' "$2" >>"${3:-$CREATED_NAMES}"
 }
-# delete_players BASE-URL NAMES-FILE OUTPUT: DELETE {BASE-URL}/teams/Chelsea/players/{name} for each
-# name, 16 at a time; each answer's status is a line of OUTPUT.
+# delete_urls OUTPUT HEADER: DELETE each URL read from stdin, 16 at a time, with HEADER; each answer's
+# status is a line of OUTPUT.
+delete_urls() {
+  local config=$1.curl
+  while read -r url; do printf 'url = "%s"\noutput = "/dev/null"\n' "$url"; done >"$config"
+  curl -s --parallel --parallel-max 16 -X DELETE -H "$2" --max-time 10 -w '%{http_code}\n' -K "$config" \
+    >"$1" 2>"$1.err" || true
+}
+# delete_players BASE-URL NAMES-FILE OUTPUT: DELETE {BASE-URL}/teams/Chelsea/players/{name} for each name.
 delete_players() {
-  local config=$3.curl
-  while read -r name; do
-    printf 'url = "%s/teams/Chelsea/players/%s"\noutput = "/dev/null"\n' "$1" "${name// /%20}"
-  done <"$2" >"$config"
-  curl -s --parallel --parallel-max 16 -X DELETE -H "X-Api-Key: $KEY" --max-time 10 -w '%{http_code}\n' -K "$config" \
-    >"$3" 2>"$3.err" || true
+  local name
+  while read -r name; do printf '%s/teams/Chelsea/players/%s\n' "$1" "${name// /%20}"; done <"$2" | delete_urls "$3" "X-Api-Key: $KEY"
 }
 # A create straight to playerops: what the database costs a player's create, where every frontend's
 # change stream listens (the emulator's baseline collection has no listener), apart from the
@@ -596,10 +597,8 @@ wrk_run "emulator-listened-create.1" 1 1 "$DURATION" emulator_create.lua "$FIRES
   BENCH_PREFIX="$prefix" BENCH_COLLECTION_PATH="$PLAYERS_COLLECTION_PATH"
 sent=${R[emulator-listened-create.1.requests]}
 for ((i = 1; i <= sent + 1; i++)); do
-  printf 'url = "%s%s/%s-0-%d"\noutput = "/dev/null"\n' "$FIRESTORE_URL" "$PLAYERS_COLLECTION_PATH" "$prefix" "$i"
-done >"$WORK/floor-deletes.curl"
-curl -s --parallel --parallel-max 16 -X DELETE -H 'Authorization: Bearer owner' --max-time 10 -w '%{http_code}\n' \
-  -K "$WORK/floor-deletes.curl" >"$WORK/floor-deletes.txt" 2>&1 || true
+  printf '%s%s/%s-0-%d\n' "$FIRESTORE_URL" "$PLAYERS_COLLECTION_PATH" "$prefix" "$i"
+done | delete_urls "$WORK/floor-deletes.txt" 'Authorization: Bearer owner'
 FLOOR_DELETED=$(grep -c '^200$' "$WORK/floor-deletes.txt" || true)
 log "the floor's creates deleted again: $FLOOR_DELETED answered 200"
 for connections in 1 16; do
