@@ -49,13 +49,18 @@ internal sealed partial class ResourceLogTail(DistributedApplication app) : IDis
     [GeneratedRegex(@"\x1b\[[0-9;]*m")]
     private static partial Regex ColorCodes();
 
+    // A crash logs its exception's message first, then dozens of frames (after the orchestrator's time
+    // stamp, if any); the tail keeps the message.
+    [GeneratedRegex(@"^(\S+Z )?(\s+at |\s*--- End of)")]
+    private static partial Regex StackFrame();
+
     private async Task FollowAsync(ConcurrentQueue<string> tail, string resourceId, CancellationToken ct)
     {
         try
         {
             await foreach (var batch in _logs.WatchAsync(resourceId).WithCancellation(ct))
             {
-                foreach (var line in batch)
+                foreach (var line in batch.Where(line => !StackFrame().IsMatch(line.Content)))
                 {
                     tail.Enqueue(ColorCodes().Replace(line.Content, ""));
                     while (tail.Count > Lines && tail.TryDequeue(out _))
