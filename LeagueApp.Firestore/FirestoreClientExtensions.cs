@@ -15,7 +15,8 @@ public static class FirestoreClientExtensions
     /// <summary>
     /// Registers <see cref="IFirestoreClient"/>. Options come from the section <c>Firestore</c>, then the
     /// connection string <c>ConnectionStrings:{connectionName}</c>, then <paramref name="configure"/>;
-    /// they are validated when the host starts.
+    /// they are validated when the host starts. An application has one client: once it is registered,
+    /// further calls (from the several parts of a service that need it) change nothing.
     /// </summary>
     public static IHostApplicationBuilder AddFirestoreClient(
         this IHostApplicationBuilder builder,
@@ -24,6 +25,10 @@ public static class FirestoreClientExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(connectionName);
+        if (builder.Services.Any(service => service.ServiceType == typeof(IFirestoreClient)))
+        {
+            return builder;
+        }
 
         // Parsed here so that a malformed connection string fails at startup, naming itself.
         var connectionString = builder.Configuration.GetConnectionString(connectionName) is { Length: > 0 } text

@@ -6,21 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace LeagueApp.Stats;
 
-// The read side of the league: table, squads, rankings, each read from Firestore as it is now
-// (the frontend keeps the answers while the league does not change).
+// The read side of the league: table, squads, rankings, kept while the league does not change
+// (FollowedReadPolicy says how far a kept answer can be trusted).
 public static class StatsApi
 {
     public const int DefaultTop = 3;
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
     {
-        var teams = app.MapGroup("/teams");
+        var teams = app.MapGroup("/teams").CacheOutput(FollowedReadPolicy.Name);
         teams.MapGet("/", GetTableAsync);
         teams.MapGet("/{team}/players", GetPlayersOfTeamAsync);
         teams.MapGet("/{team}/players/{name}", GetPlayerAsync);
         teams.MapGet("/{team}/best", GetBestOfTeamAsync);
 
-        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync);
+        app.MapGet("/positions/{position}/top", GetTopOfPositionAsync).CacheOutput(FollowedReadPolicy.Name);
         return app;
     }
 

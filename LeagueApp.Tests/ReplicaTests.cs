@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LeagueApp.Contracts;
 using Xunit.Abstractions;
 
 namespace LeagueApp.Tests;
@@ -65,8 +66,8 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
         output.WriteLine($"{Trials} writes, each read back through an instance at once: none stale. Write answered in p50 {writeTimes[Trials / 2]:0.#} ms, p99 {writeTimes[Trials * 99 / 100]:0.#} ms (telling the other instance included).");
     }
 
-    // A write tells the other frontends directly, at the address each names in its cache lease; a
-    // stranger without the service key cannot make them drop their answers.
+    // A write tells the other frontends directly, at the address each names in its cache lease, with
+    // its commit time; a stranger without the service key cannot make them drop their answers.
     [Fact]
     public async Task Every_frontend_names_where_it_takes_word_of_writes_and_takes_it_only_with_the_key()
     {
@@ -86,7 +87,12 @@ public sealed class ReplicaTests(ReplicasFixture fixture, ITestOutputHelper outp
             using var stranger = await strangersClient.PostAsync("/internal/caches/written", content: null);
             Assert.Equal(HttpStatusCode.Unauthorized, stranger.StatusCode);
 
-            using var peer = await instance.PostAsync("/internal/caches/written", content: null);
+            // The word names its commit, which the instance's reads must reflect from then on.
+            using var unnamed = await instance.PostAsync("/internal/caches/written", content: null);
+            Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+            using var word = new HttpRequestMessage(HttpMethod.Post, "/internal/caches/written");
+            word.Headers.Add(CommitTimes.Header, CommitTimes.Format(DateTimeOffset.UtcNow.AddSeconds(-1)));
+            using var peer = await instance.SendAsync(word);
             Assert.Equal(HttpStatusCode.NoContent, peer.StatusCode);
         }
     }

@@ -434,8 +434,9 @@ done
 # The frontend's rate limiter is raised for the run: one client (wrk) sends everything. A second
 # frontend with the same settings is its replica, as a second pod would be: each holds a cache lease,
 # so a write through either tells the other directly before it is answered. A third keeps no answers
-# (StatsCache:Lifetime 0): every read makes the hop, the cost YARP pays too; it holds no lease, but
-# its change stream listens as well (the live page).
+# (StatsCache:Lifetime 0): every read makes the hop, the cost YARP pays too. It holds a lease as well
+# (writes tell it too), since its reads name to stats the commits they must reflect, and stats keeps
+# its answers under its own change stream: four streams listen to the league.
 # The frontend follows the league's changes in Firestore (its read cache, the live page), so it gets
 # the emulator too.
 FRONTEND_SETTINGS=("${COMMON[@]}" "${FIRESTORE[@]}" services__stats__http__0="http://127.0.0.1:$STATS_PORT"
@@ -900,7 +901,7 @@ event on \`/api/events\` and to its first \`GET /api/teams/Chelsea/players\` tha
 | --- | --- | --- | ---: | ---: |
 $(fresh_rows)
 
-**Writes** (through the frontend, with the key; each write is answered once the other cached frontend has dropped its answers; three change streams listen to the league; baseline: the emulator alone, on a collection nobody listens to)
+**Writes** (through the frontend, with the key; each write is answered once the two other frontends have taken word of it; four change streams (three frontends, stats) listen to the league; baseline: the emulator alone, on a collection nobody listens to)
 
 | Write | Conn. | Throughput · p50 / p99 ms | Baseline | Ratio |
 | --- | ---: | --- | --- | ---: |

@@ -28,7 +28,7 @@ public sealed class CacheLeaseOptions
     /// <summary>How long a writer waits for the other instances to take word of its commit directly, before it waits for their leases instead.</summary>
     public TimeSpan PeerTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>False for an instance that keeps no answers (its cache off): writers then never wait for it.</summary>
+    /// <summary>False for an instance whose answers no writer needs to wait for (see <see cref="LeagueChangeFeedExtensions.AddLeagueChangeFeed"/>).</summary>
     public bool HoldLease { get; set; } = true;
 
     /// <summary>

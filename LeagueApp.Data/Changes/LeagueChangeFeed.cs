@@ -65,6 +65,25 @@ public sealed partial class LeagueChangeFeed(
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>
+    /// The read time of the latest change to the league this stream brought (of its first snapshot until
+    /// then): an answer read at or after it reflects every change this instance has seen.
+    /// </summary>
+    public DateTimeOffset? LatestChange => Volatile.Read(ref _latest)?.ReadTime;
+
+    /// <summary>
+    /// The <see cref="Version"/> to key kept answers by, if the stream is current and has passed
+    /// <paramref name="time"/> (when given); else null, and answers must be read afresh. An answer read
+    /// from Firestore after this returned a version reflects every change up to that version's position.
+    /// </summary>
+    public long? VersionCurrentAt(DateTimeOffset? time)
+    {
+        lock (_lock)
+        {
+            return _current && _position is { } position && (time is null || position >= time) ? _version : null;
+        }
+    }
+
+    /// <summary>
     /// True while the stream is current and this instance holds a lease its stream has carried, a
     /// <see cref="CacheLeaseOptions.JoinDelay"/> past the start of its holding: every writer tells it
     /// of a commit or waits for it (or for the lease to end), so a kept answer is as new as any write

@@ -13,8 +13,17 @@ public static class LeagueChangeFeedExtensions
     /// holding a cache lease (section "CacheLeases") that writers wait for, within the time the
     /// section "Timeouts" gives them.
     /// </summary>
-    public static IHostApplicationBuilder AddLeagueChangeFeed(this IHostApplicationBuilder builder, string connectionName = "firestore")
+    /// <param name="holdLease">
+    /// False for an instance whose callers name the commits each answer must reflect: no writer needs
+    /// to wait for it or tell it anything.
+    /// </param>
+    public static IHostApplicationBuilder AddLeagueChangeFeed(this IHostApplicationBuilder builder, bool holdLease = true, string connectionName = "firestore")
     {
+        if (!holdLease)
+        {
+            builder.Services.PostConfigure<CacheLeaseOptions>(leases => leases.HoldLease = false);
+        }
+
         builder.AddFirestoreClient(connectionName);
         builder.AddTimeoutBudget();
         builder.Services.AddOptions<CacheLeaseOptions>().BindConfiguration(CacheLeaseOptions.SectionName).ValidateOnStart();

@@ -1,8 +1,11 @@
 using LeagueApp.AspNetCore.Security;
+using LeagueApp.Contracts;
 using LeagueApp.Data.Changes;
 using LeagueApp.Frontend.Backends;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LeagueApp.Frontend.Api;
 
@@ -14,9 +17,19 @@ public static class CachePeersApi
     /// </summary>
     public static WebApplication MapCachePeersApi(this WebApplication app)
     {
-        app.MapPost(CachePeers.Path, (FreshReadCache freshReads) =>
+        // The word names its commit, which this instance's reads from stats must reflect from now on;
+        // a word without one is refused, and its sender waits for this instance's lease instead.
+        app.MapPost(CachePeers.Path, Results<NoContent, ValidationProblem> ([FromHeader(Name = CommitTimes.Header)] string? commitTime, FreshReadCache freshReads) =>
             {
-                freshReads.DropKept();
+                if (!CommitTimes.TryParse(commitTime, out var committed))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        [CommitTimes.Header] = [$"The {CommitTimes.Header} header must give the write's commit time (ISO 8601)."],
+                    });
+                }
+
+                freshReads.DropKept(committed);
                 return TypedResults.NoContent();
             })
             .RequireApiKey()

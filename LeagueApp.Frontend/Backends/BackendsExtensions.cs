@@ -22,7 +22,7 @@ public static class BackendsExtensions
         AddWriter(builder, LeagueGateway.PlayerOps, budget => budget.PlayerOps);
         AddWriter(builder, LeagueGateway.Transfer, budget => budget.Transfer);
 
-        // Reads from stats are quick (its answers are cached) and safe to retry; a stats that does not
+        // Reads from stats are quick (its answers are kept too) and safe to retry; a stats that does not
         // answer within a few seconds is reported at once, and its circuit opens after a few failures.
         // The window holds four 6 s attempts, so even one client reading alone opens it (after two reads).
         // RemoveAllResilienceHandlers is marked experimental; it is the way to replace the defaults of one client.
@@ -46,10 +46,6 @@ public static class BackendsExtensions
 
         builder.AddLeagueChangeFeed();
         builder.Services.AddOptions<StatsCacheOptions>().BindConfiguration(StatsCacheOptions.SectionName);
-
-        // An instance that keeps nothing holds no lease, so no write waits for it or tells it anything.
-        builder.Services.AddOptions<CacheLeaseOptions>().PostConfigure<IOptions<StatsCacheOptions>>((leases, stats) =>
-            leases.HoldLease &= stats.Value.Lifetime > TimeSpan.Zero);
 
         // Word to the other frontends is tried once, briefly: one that does not answer is waited for instead.
 #pragma warning disable EXTEXP0001

@@ -20,6 +20,9 @@ namespace LeagueApp.Frontend.Backends;
 /// <see cref="LeagueChangeFeed.WaitUntilSeenAsync"/>: every instance's stream has brought the commit,
 /// as their cache leases say, or their lease has ended.</item>
 /// </list>
+/// Stats keeps answers too, under its own stream's version: each read this instance sends it names the
+/// commits the answer must reflect (every change this instance's stream has brought, every write it made
+/// or was told of), or, while this instance cannot vouch for its stream, asks for a fresh read.
 /// Only successes are kept: errors and 404s pass through (names that do not exist must not fill the
 /// cache). HybridCache lets one reader fetch a missing answer while the others wait for it.
 /// </summary>
@@ -34,12 +37,20 @@ public sealed class FreshReadCache(
 
     private long _generation;
 
-    /// <summary>The kept answer for <paramref name="path"/>, or what <paramref name="fetch"/> brings (kept if a success).</summary>
-    public async Task<BackendAnswer?> GetAsync(string path, Func<string, CancellationToken, Task<BackendAnswer?>> fetch, CancellationToken ct)
+    // The latest commit this instance made or was told of, as UTC ticks (0: none yet).
+    private long _toldTicks;
+
+    /// <summary>
+    /// The kept answer for <paramref name="path"/>, or what <paramref name="fetch"/> brings (kept if a
+    /// success), given the time up to which stats' answer must reflect every commit (null: read afresh).
+    /// </summary>
+    public async Task<BackendAnswer?> GetAsync(
+        string path, Func<string, DateTimeOffset?, CancellationToken, Task<BackendAnswer?>> fetch, CancellationToken ct)
     {
-        if (_entries.Expiration <= TimeSpan.Zero || !changes.CanUseCache)
+        var reflectUntil = ReflectUntil();
+        if (_entries.Expiration <= TimeSpan.Zero || reflectUntil is null)
         {
-            return await fetch(path, ct);
+            return await fetch(path, reflectUntil, ct);
         }
 
         metrics.Lookup();
@@ -47,14 +58,14 @@ public sealed class FreshReadCache(
         {
             return await cache.GetOrCreateAsync(
                 $"{changes.Version}.{Interlocked.Read(ref _generation)}:{path}",
-                (Metrics: metrics, Fetch: fetch, Path: path, Trace: Activity.Current),
+                (Metrics: metrics, Fetch: fetch, Path: path, ReflectUntil: reflectUntil, Trace: Activity.Current),
                 static async (state, token) =>
                 {
                     // HybridCache may run this on a pool thread without the caller's context: the call
                     // to stats joins the request's trace here.
                     Activity.Current = state.Trace;
                     state.Metrics.Miss();
-                    var answer = await state.Fetch(state.Path, token);
+                    var answer = await state.Fetch(state.Path, state.ReflectUntil, token);
                     return answer is { IsSuccess: true } ? answer : throw new UncachedAnswerException(answer);
                 },
                 _entries,
@@ -70,7 +81,7 @@ public sealed class FreshReadCache(
     public async Task WrittenAsync(DateTimeOffset? commitTime)
     {
         // This instance's own entries go at once, whatever the stream does.
-        DropKept();
+        DropKept(commitTime);
 
         if (commitTime is not { } committed)
         {
@@ -78,7 +89,7 @@ public sealed class FreshReadCache(
         }
 
         var started = time.GetTimestamp();
-        var told = changes.PeersToTell(committed) is { } others && await peers.TellAsync(others);
+        var told = changes.PeersToTell(committed) is { } others && await peers.TellAsync(others, committed);
 
         // Not the request's token: a client that hangs up does not make the write any less done.
         if (!told && !await changes.WaitUntilSeenAsync(committed, CancellationToken.None))
@@ -89,8 +100,44 @@ public sealed class FreshReadCache(
         metrics.WriteWaited(time.GetElapsedTime(started), told);
     }
 
-    /// <summary>A write committed (this instance's, or another frontend's word of its own): the kept answers go at once.</summary>
-    public void DropKept() => Interlocked.Increment(ref _generation);
+    /// <summary>
+    /// A write committed (this instance's, or another frontend's word of its own): the kept answers go at
+    /// once, and reads from stats reflect <paramref name="commitTime"/> from now on.
+    /// </summary>
+    public void DropKept(DateTimeOffset? commitTime)
+    {
+        if (commitTime is { } committed)
+        {
+            var ticks = committed.UtcTicks;
+            for (var told = Interlocked.Read(ref _toldTicks); told < ticks; told = Interlocked.Read(ref _toldTicks))
+            {
+                if (Interlocked.CompareExchange(ref _toldTicks, ticks, told) == told)
+                {
+                    break;
+                }
+            }
+        }
+
+        Interlocked.Increment(ref _generation);
+    }
+
+    /// <summary>
+    /// The time up to which a read from stats must reflect every commit: the later of the latest change
+    /// this instance's stream brought and the latest commit it made or was told of. While it holds a
+    /// lease that every writer tells or waits for, each write answered so far is in one or the other.
+    /// Null when it cannot vouch for that: stats must read afresh.
+    /// </summary>
+    public static DateTimeOffset? ReflectUntil(bool canVouch, DateTimeOffset? latestChange, DateTimeOffset? told) =>
+        !canVouch ? null
+        : latestChange is not { } change ? told
+        : told is { } commit && commit > change ? commit
+        : change;
+
+    private DateTimeOffset? ReflectUntil()
+    {
+        var told = Interlocked.Read(ref _toldTicks);
+        return ReflectUntil(changes.CanUseCache, changes.LatestChange, told == 0 ? null : new DateTimeOffset(told, TimeSpan.Zero));
+    }
 
     // Carries an answer that must not be kept out of the cache's factory.
     private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception

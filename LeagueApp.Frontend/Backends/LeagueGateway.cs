@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using LeagueApp.Contracts;
@@ -19,7 +20,7 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
     private static readonly LeagueJsonContext Json = LeagueJsonContext.Default;
 
     // Made once rather than on every read: reads are the hot path.
-    private Func<string, CancellationToken, Task<BackendAnswer?>>? _fetchStats;
+    private Func<string, DateTimeOffset?, CancellationToken, Task<BackendAnswer?>>? _fetchStats;
 
     public Task<BackendResult<IReadOnlyList<TeamStanding>>> GetTableAsync(CancellationToken ct) =>
         ReadStatsAsync(BackendRoutes.Table, Json.IReadOnlyListTeamStanding, ct);
@@ -96,8 +97,21 @@ public sealed class LeagueGateway(IHttpClientFactory clients, BackendCaller call
     private Task<BackendAnswer?> GetStatsAnswerAsync(string path, CancellationToken ct) =>
         freshReads.GetAsync(path, _fetchStats ??= FetchStatsAsync, ct);
 
-    private Task<BackendAnswer?> FetchStatsAsync(string path, CancellationToken ct) =>
-        SendAsync(Stats, new HttpRequestMessage(HttpMethod.Get, path), ct);
+    // Stats answers from its own cache only what reflects the commits named here.
+    private Task<BackendAnswer?> FetchStatsAsync(string path, DateTimeOffset? reflectUntil, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (reflectUntil is { } until)
+        {
+            request.Headers.TryAddWithoutValidation(CommitTimes.ReflectHeader, CommitTimes.Format(until));
+        }
+        else
+        {
+            request.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+        }
+
+        return SendAsync(Stats, request, ct);
+    }
 
     private async Task<BackendResult<T>> WriteAsync<T>(
         string backend, HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken ct) =>
