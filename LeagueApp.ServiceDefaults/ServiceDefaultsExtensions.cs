@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
@@ -29,6 +30,9 @@ public static class ServiceDefaultsExtensions
         // How long a stopping service lets in-flight requests finish; the cluster's manifests set it to
         // outlast the longest request (the default, 30 s, would cut the edge's own 30 s limit short).
         builder.Services.Configure<HostOptions>(builder.Configuration.GetSection(nameof(HostOptions)));
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<IdleMemoryRelease>();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

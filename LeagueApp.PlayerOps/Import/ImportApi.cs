@@ -23,9 +23,6 @@ public static class ImportApi
     // A large import takes seconds; asking again sooner would find it still running.
     private const string BusyRetryAfterSeconds = "5";
 
-    // Characters from which a file counts as large (about 13,000 players).
-    private const int LargeFile = 1024 * 1024;
-
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
         var import = app.MapGroup("/import").RequireApiKey();
@@ -93,11 +90,6 @@ public static class ImportApi
                 title: "Imports busy");
         }
 
-        if (text.Length >= LargeFile)
-        {
-            _ = job.Completion.ContinueWith(_ => ReleaseMemory(), TaskScheduler.Default);
-        }
-
         // An answer after the frontend's attempt has given up would be lost, and the client told 503.
         var inAsync = request.Headers[PreferHeader].Any(preference => preference?.Contains(RespondAsync, StringComparison.OrdinalIgnoreCase) == true);
         var hop = run.Budget.Value.PlayerOps.HopAttempt - TimeoutBudget.Margin - run.Time.GetElapsedTime(received);
@@ -139,12 +131,6 @@ public static class ImportApi
 
         return TypedResults.Ok(status);
     }
-
-    // A large import allocates tens of megabytes at once, then playerops idles again, and an idle
-    // process runs no collection that would return them: one compacting collection after the import
-    // gives them back (docs/performance.md) instead of keeping them committed.
-    private static void ReleaseMemory() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private static ProblemHttpResult Invalid(string detail, IReadOnlyList<ImportError> errors) =>
         TypedResults.Problem(
