@@ -6,8 +6,8 @@ namespace Microsoft.Extensions.Hosting;
 /// memory it committed for them (many times the live heap), and an idle process runs no collection
 /// that would return it: every replica of the service would hold it for good. So, every
 /// <see cref="Interval"/>: if the process allocated almost nothing since the last look and the GC
-/// keeps far more than it uses, one compacting collection, which takes milliseconds on a heap this
-/// small and returns what it frees to the system.
+/// keeps far more than after its last release, one compacting collection, which takes milliseconds
+/// on a heap this small and returns what it frees to the system.
 /// </summary>
 public sealed class IdleMemoryRelease(TimeProvider time) : BackgroundService
 {
@@ -16,17 +16,17 @@ public sealed class IdleMemoryRelease(TimeProvider time) : BackgroundService
     // Health probes, lease renewals and telemetry allocate well under this in an interval.
     private const long IdleAllocation = 8 * 1024 * 1024;
 
-    // What the GC may keep beyond the live heap (and beyond what it kept after the last release)
-    // before a collection is worth it: about the young generation's usual budget.
+    // What the GC may keep beyond what it kept after the last release before a collection is worth
+    // it: about the young generation's usual budget. The live heap is not known without a
+    // collection (the last one may have run in the middle of the burst).
     private const long Surplus = 48 * 1024 * 1024;
 
-    /// <summary>True when a quiet process keeps enough unused memory to be worth a collection.</summary>
+    /// <summary>True when a quiet process keeps enough more memory than after the last release to be worth a collection.</summary>
     /// <param name="allocated">Bytes allocated since the last look.</param>
     /// <param name="committed">What the GC has committed.</param>
-    /// <param name="live">The heap's size after the last collection.</param>
     /// <param name="afterLastRelease">What the GC kept committed after the last release (0: none yet).</param>
-    public static bool ShouldRelease(long allocated, long committed, long live, long afterLastRelease) =>
-        allocated < IdleAllocation && committed - live > Surplus && committed - afterLastRelease > Surplus;
+    public static bool ShouldRelease(long allocated, long committed, long afterLastRelease) =>
+        allocated < IdleAllocation && committed - afterLastRelease > Surplus;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +36,7 @@ public sealed class IdleMemoryRelease(TimeProvider time) : BackgroundService
         while (await NextTickAsync(timer, stoppingToken))
         {
             var info = GC.GetGCMemoryInfo();
-            if (ShouldRelease(GC.GetTotalAllocatedBytes() - allocated, info.TotalCommittedBytes, info.HeapSizeBytes, afterLastRelease))
+            if (ShouldRelease(GC.GetTotalAllocatedBytes() - allocated, info.TotalCommittedBytes, afterLastRelease))
             {
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 afterLastRelease = GC.GetGCMemoryInfo().TotalCommittedBytes;
