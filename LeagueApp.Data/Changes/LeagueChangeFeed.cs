@@ -65,10 +65,17 @@ public sealed partial class LeagueChangeFeed(
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>
-    /// The read time of the latest change to the league this stream brought (of its first snapshot until
-    /// then): an answer read at or after it reflects every change this instance has seen.
+    /// <see cref="Version"/> together with the read time of the latest change to the league this stream
+    /// brought (of its first snapshot until then), taken at one moment: an answer read at or after that
+    /// time reflects every change up to that version.
     /// </summary>
-    public DateTimeOffset? LatestChange => Volatile.Read(ref _latest)?.ReadTime;
+    public (long Version, DateTimeOffset? LatestChange) VersionAndLatestChange()
+    {
+        lock (_lock)
+        {
+            return (_version, _latest?.ReadTime);
+        }
+    }
 
     /// <summary>
     /// The <see cref="Version"/> to key kept answers by, if the stream is current and has passed

@@ -47,7 +47,12 @@ public sealed class FreshReadCache(
     public async Task<BackendAnswer?> GetAsync(
         string path, Func<string, DateTimeOffset?, CancellationToken, Task<BackendAnswer?>> fetch, CancellationToken ct)
     {
-        var reflectUntil = ReflectUntil();
+        // The key first, then what stats must reflect: a change or a word that lands in between then
+        // names a later time under the older key, never an older time under the newer key.
+        var generation = Interlocked.Read(ref _generation);
+        var told = Interlocked.Read(ref _toldTicks);
+        var (version, latestChange) = changes.VersionAndLatestChange();
+        var reflectUntil = ReflectUntil(changes.CanUseCache, latestChange, told == 0 ? null : new DateTimeOffset(told, TimeSpan.Zero));
         if (_entries.Expiration <= TimeSpan.Zero || reflectUntil is null)
         {
             return await fetch(path, reflectUntil, ct);
@@ -57,7 +62,7 @@ public sealed class FreshReadCache(
         try
         {
             return await cache.GetOrCreateAsync(
-                $"{changes.Version}.{Interlocked.Read(ref _generation)}:{path}",
+                $"{version}.{generation}:{path}",
                 (Metrics: metrics, Fetch: fetch, Path: path, ReflectUntil: reflectUntil, Trace: Activity.Current),
                 static async (state, token) =>
                 {
@@ -118,6 +123,7 @@ public sealed class FreshReadCache(
             }
         }
 
+        // After the commit: a read that finds the new generation names this commit too.
         Interlocked.Increment(ref _generation);
     }
 
@@ -132,12 +138,6 @@ public sealed class FreshReadCache(
         : latestChange is not { } change ? told
         : told is { } commit && commit > change ? commit
         : change;
-
-    private DateTimeOffset? ReflectUntil()
-    {
-        var told = Interlocked.Read(ref _toldTicks);
-        return ReflectUntil(changes.CanUseCache, changes.LatestChange, told == 0 ? null : new DateTimeOffset(told, TimeSpan.Zero));
-    }
 
     // Carries an answer that must not be kept out of the cache's factory.
     private sealed class UncachedAnswerException(BackendAnswer? answer) : Exception
