@@ -13,7 +13,9 @@ namespace LeagueApp.Data.Changes;
 /// <see cref="CacheLease"/>s so that all three are consistent at one read time. Caches key their
 /// entries by <see cref="Version"/> and use them only while <see cref="CanUseCache"/>; a write
 /// tells the instances in <see cref="PeersToTell"/> of its commit directly, or else waits in
-/// <see cref="WaitUntilSeenAsync"/> until no instance can still answer from before it.
+/// <see cref="WaitUntilSeenAsync"/> until no instance can still answer from before it. An instance
+/// without a lease (stats) keys by <see cref="VersionCurrentAt"/> instead: its callers name the
+/// commits each answer must reflect.
 /// </summary>
 public sealed partial class LeagueChangeFeed(
     IFirestoreClient firestore,
